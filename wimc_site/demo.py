@@ -1,0 +1,258 @@
+"""The site-wide part of the demo content: editions, organizers, the page skeleton, menu and settings.
+
+Every function here is idempotent: it looks objects up by a natural key before creating them.
+"""
+
+import datetime
+
+from django.db import transaction
+from wagtail.models import Site
+
+from wimc_site.factories import add_page, build_home_page, get_locale, make_placeholder_image
+from wimc_site.models import (
+    AboutPage,
+    ConferenceEdition,
+    ContentPage,
+    EditionFormat,
+    EditionOrganizer,
+    HomePage,
+    MainMenu,
+    MenuItem,
+    Organizer,
+    OrganizerRole,
+    SiteSettings,
+)
+
+CURRENT_YEAR = 2021
+
+EDITIONS = [
+    {
+        "year": 2016,
+        "name": "2016 WIMS",
+        "full_name": "2016 World Intelligent Manufacturing Summit",
+        "theme": "More Cooperation, Smarter Manufacturing",
+        "start_date": datetime.date(2016, 12, 6),
+        "end_date": datetime.date(2016, 12, 8),
+        "venue": "Nanjing International Expo Center",
+        "format": EditionFormat.OFFLINE,
+        "summary": "The first edition, a summit paired with a 26,000 m² exhibition, announced at a "
+        "press conference in Beijing on October 21, 2016.",
+    },
+    {"year": 2017, "name": "2017 WIMC", "full_name": "2017 World Intelligent Manufacturing Conference"},
+    {
+        "year": 2018,
+        "name": "2018 WIMC",
+        "full_name": "2018 World Intelligent Manufacturing Conference",
+        "theme": "Empowering the future through intelligent manufacturing",
+        "start_date": datetime.date(2018, 10, 11),
+        "end_date": datetime.date(2018, 10, 13),
+        "format": EditionFormat.OFFLINE,
+        "summary": "A summit, a launch event, an expo of nearly 2,000 exhibitors and 11 themed "
+        "sub-forums drew nearly 10,000 forum attendees and over 100,000 visitors.",
+    },
+    {"year": 2019, "name": "2019 WIMC", "full_name": "2019 World Intelligent Manufacturing Conference"},
+    {
+        "year": 2020,
+        "name": "2020 WIMC",
+        "full_name": "2020 World Intelligent Manufacturing Conference",
+        "theme": "Intelligent Manufacturing Leads Development",
+        "start_date": datetime.date(2020, 11, 26),
+        "end_date": datetime.date(2020, 11, 28),
+        "venue": "Nanjing International Expo Conference Center",
+        "format": EditionFormat.HYBRID,
+        "summary": "Held online and offline with a Cloud Expo of five exhibition areas. Over 3,200 "
+        "enterprises exhibited on the cloud, and 30 projects worth RMB 53.63 billion were signed.",
+    },
+    {
+        "year": 2021,
+        "name": "2021 WIMC",
+        "full_name": "2021 World Intelligent Manufacturing Conference",
+        "start_date": datetime.date(2021, 12, 8),
+        "end_date": datetime.date(2021, 12, 10),
+        "format": EditionFormat.HYBRID,
+    },
+]
+
+ORGANIZERS = [
+    ("Jiangsu Provincial People's Government", "Jiangsu", OrganizerRole.HOST, (14, 92, 64)),
+    ("Ministry of Industry and Information Technology", "MIIT", OrganizerRole.HOST, (150, 30, 30)),
+    ("Chinese Academy of Engineering", "CAE", OrganizerRole.CO_HOST, (10, 58, 122)),
+    ("China Association for Science and Technology", "CAST", OrganizerRole.CO_HOST, (90, 50, 130)),
+]
+
+CHINESE = {
+    "editions": {
+        2020: {"name": "2020世界智能制造大会", "full_name": "2020世界智能制造大会", "theme": "智能制造 引领发展",
+               "city": "南京", "country": "中国", "venue": "南京国际博览会议中心"},
+        2021: {"name": "2021世界智能制造大会", "full_name": "2021世界智能制造大会", "city": "南京", "country": "中国"},
+    },
+    "organizers": {
+        "Jiangsu": "江苏省人民政府",
+        "MIIT": "工业和信息化部",
+        "CAE": "中国工程院",
+        "CAST": "中国科学技术协会",
+    },
+    "home": ("世界智能制造大会", "每年在江苏南京举办的全球智能制造盛会。"),
+    "about": ("关于大会", "世界智能制造大会自2016年起每年在江苏南京举办。"),
+}
+
+
+@transaction.atomic
+def load_site():
+    """Editions, organizers, home and about pages, the forum and expo sections, site settings."""
+    english = get_locale("en")
+    chinese = get_locale("zh-hans")
+    editions = {data["year"]: _edition(english, data) for data in EDITIONS}
+    organizers = [_organizer(english, *row) for row in ORGANIZERS]
+    for year in (2020, 2021):
+        _link_organizers(editions[year], organizers)
+
+    home = build_home_page(
+        hero_intro="The global gathering for intelligent manufacturing, held every year in Nanjing, "
+        "Jiangsu since 2016: ceremonies, a main forum, sub-forums, a carnival and a Cloud Expo "
+        "that never closes.",
+        listing_summary="Official website of the World Intelligent Manufacturing Conference (WIMC).",
+    )
+    about = add_page(home, _about_page())
+    add_page(home, _forums_page())
+    add_page(home, _expo_page())
+
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "WIMC"
+    site.save()
+    site_settings = SiteSettings.for_site(site)
+    site_settings.current_edition = editions[CURRENT_YEAR]
+    site_settings.default_meta_description = (
+        "Official website of the World Intelligent Manufacturing Conference (WIMC), "
+        "held every year in Nanjing, Jiangsu, China."
+    )
+    site_settings.save()
+
+    _translate_to_chinese(chinese, editions, organizers, home, about)
+
+
+def _edition(locale, data):
+    defaults = {"city": "Nanjing", "region": "Jiangsu", "country": "China", **data}
+    if data["year"] in (2017, 2019):  # only the province is known for these years
+        defaults["city"] = ""
+    edition, _ = ConferenceEdition.objects.update_or_create(
+        year=data["year"], locale=locale, defaults=defaults
+    )
+    return edition
+
+
+def _organizer(locale, name, short_name, role, color):
+    organizer = Organizer.objects.filter(name=name, locale=locale).first()
+    if organizer is None:
+        logo = make_placeholder_image(f"Logo: {short_name}", text=short_name, size=(320, 160), color=color)
+        organizer = Organizer.objects.create(name=name, short_name=short_name, locale=locale, logo=logo)
+    organizer.demo_role = role
+    return organizer
+
+
+def _link_organizers(edition, organizers):
+    for order, organizer in enumerate(organizers):
+        EditionOrganizer.objects.update_or_create(
+            edition=edition, organizer=organizer, defaults={"role": organizer.demo_role, "sort_order": order}
+        )
+
+
+def _about_page():
+    return AboutPage(
+        title="About WIMC",
+        slug="about",
+        introduction="<p>The World Intelligent Manufacturing Conference is held every year in Nanjing, "
+        "Jiangsu. Approved by the State Council, it brings governments, academicians, "
+        "enterprises and researchers together around the future of manufacturing.</p>",
+        listing_summary="What the conference is, who hosts it and every edition since 2016.",
+        body=[
+            ("heading", {"text": "From a summit to a world conference", "level": "h2"}),
+            ("paragraph", "<p>It began in December 2016 as the World Intelligent Manufacturing Summit, a "
+             "summit with an exhibition at Nanjing International Expo Center, and has been held in "
+             "Jiangsu every year since.</p>"),
+            ("paragraph", "<p>Each edition combines a launch ceremony, a main forum, themed sub-forums, "
+             "a carnival and an exhibition. Since 2020 the events run online and offline together, "
+             "broadcast live, with a Cloud Expo that stays open all year.</p>"),
+        ],
+    )
+
+
+def _forums_page():
+    return ContentPage(
+        title="Forums",
+        slug="forums",
+        introduction="The Launch Ceremony and Main Forum open the conference; sub-forums go deep "
+        "in four modules; Closing Ceremonies and the Carnival end it. All are held online and "
+        "offline, with live broadcast.",
+        listing_summary="The Main Forum and the sub-forums in four modules.",
+        body=[
+            ("heading", {"text": "The four sub-forum modules", "level": "h2"}),
+            ("paragraph", "<ul><li>Comprehensive progress and demonstration applications</li>"
+             "<li>Key technologies</li><li>Industrial applications</li><li>Social ecology</li></ul>"),
+        ],
+    )
+
+
+def _expo_page():
+    return ContentPage(
+        title="Cloud Expo",
+        slug="expo",
+        introduction="A never-ending online exhibition of intelligent manufacturing, with "
+        "supply–demand matchmaking and business negotiation between exhibitors and visitors.",
+        listing_summary="Five exhibition areas, open all year.",
+        body=[
+            ("heading", {"text": "Five exhibition areas", "level": "h2"}),
+            ("paragraph", "<ul><li>Intelligent manufacturing solutions</li><li>Demonstration "
+             "applications</li><li>Equipment and public service platform</li><li>Talent exchange</li>"
+             "<li>Financial docking</li></ul>"),
+        ],
+    )
+
+
+def _translate_to_chinese(chinese, editions, organizers, home, about):
+    for year, fields in CHINESE["editions"].items():
+        _translate_snippet(editions[year], chinese, fields)
+    for organizer in organizers:
+        _translate_snippet(organizer, chinese, {"name": CHINESE["organizers"][organizer.short_name]})
+    zh_home = _translate_page(home, chinese, *CHINESE["home"], field="hero_intro")
+    if zh_home is not None:
+        _translate_page(about, chinese, *CHINESE["about"], field="listing_summary")
+
+
+def _translate_snippet(obj, locale, fields):
+    translation = obj.get_translation_or_none(locale)
+    if translation is None:
+        translation = obj.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    return translation
+
+
+def _translate_page(page, locale, title, text, field):
+    translation = page.get_translation_or_none(locale)
+    if translation is not None:
+        return translation
+    translation = page.copy_for_translation(locale)
+    translation.title = title
+    setattr(translation, field, text)
+    translation.save_revision().publish()
+    return translation
+
+
+# The main menu, in this order, for the sections that exist once every demo step has run.
+MENU_SLUGS = ["home", "news", "forums", "guests", "expo", "about"]
+
+
+@transaction.atomic
+def load_menu():
+    home = HomePage.objects.get(locale=get_locale("en"))
+    pages = {p.slug: p for p in home.get_children().live()}
+    pages["home"] = home
+    menu, _ = MainMenu.objects.get_or_create(name="Main menu", locale=get_locale("en"))
+    menu.items.all().delete()
+    for order, slug in enumerate(s for s in MENU_SLUGS if s in pages):
+        MenuItem.objects.create(menu=menu, link_page=pages[slug], sort_order=order)
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.main_menu = menu
+    site_settings.save()

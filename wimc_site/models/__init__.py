@@ -1,0 +1,19 @@
+from .editions import ConferenceEdition, EditionFormat, EditionOrganizer, Organizer, OrganizerRole
+from .navigation import MainMenu, MenuItem
+from .pages import AboutPage, BasePage, ContentPage, HomePage
+from .site_settings import SiteSettings
+
+__all__ = [
+    "AboutPage",
+    "BasePage",
+    "ConferenceEdition",
+    "ContentPage",
+    "EditionFormat",
+    "EditionOrganizer",
+    "HomePage",
+    "MainMenu",
+    "MenuItem",
+    "Organizer",
+    "OrganizerRole",
+    "SiteSettings",
+]

@@ -1,0 +1,177 @@
+from django.db import models
+from django.utils import formats, timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+
+
+class EditionFormat(models.TextChoices):
+    OFFLINE = "offline", _("Offline")
+    ONLINE = "online", _("Online")
+    HYBRID = "hybrid", _("Online and offline")
+
+
+class EditionStatus(models.TextChoices):
+    UPCOMING = "upcoming", _("Upcoming")
+    LIVE = "live", _("Under way")
+    ENDED = "ended", _("Ended")
+
+
+class ConferenceEditionQuerySet(models.QuerySet):
+    """Editions by where they stand relative to a day in the conference's time zone."""
+
+    def upcoming(self, today=None):
+        return self.filter(start_date__gt=today or timezone.localdate())
+
+    def live_now(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(start_date__lte=today, end_date__gte=today)
+
+    def past(self, today=None):
+        return self.filter(end_date__lt=today or timezone.localdate())
+
+
+class ConferenceEdition(TranslatableMixin, index.Indexed, ClusterableModel):
+    """One year's conference. Editions are kept: a new year is a new edition."""
+
+    year = models.PositiveSmallIntegerField(help_text=_("The year the edition is held, e.g. 2021."))
+    name = models.CharField(max_length=100, help_text=_('Short name shown in the header, e.g. "2021 WIMC".'))
+    full_name = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text=_('e.g. "2021 World Intelligent Manufacturing Conference".'),
+    )
+    theme = models.CharField(max_length=255, blank=True)
+    start_date = models.DateField(null=True, blank=True, help_text=_("Leave empty while not announced."))
+    end_date = models.DateField(null=True, blank=True)
+    city = models.CharField(max_length=100, blank=True)
+    region = models.CharField(max_length=100, blank=True, help_text=_("Province, e.g. Jiangsu."))
+    country = models.CharField(max_length=100, blank=True)
+    venue = models.CharField(max_length=255, blank=True)
+    format = models.CharField(max_length=10, choices=EditionFormat.choices, blank=True)
+    summary = models.TextField(blank=True, help_text=_("A few sentences on what this edition was about."))
+
+    objects = ConferenceEditionQuerySet.as_manager()
+
+    panels = [
+        FieldRowPanel([FieldPanel("year"), FieldPanel("name")]),
+        FieldPanel("full_name"),
+        FieldPanel("theme"),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Dates")),
+        MultiFieldPanel(
+            [FieldPanel("venue"), FieldPanel("city"), FieldPanel("region"), FieldPanel("country")],
+            heading=_("Place"),
+        ),
+        FieldPanel("format"),
+        FieldPanel("summary"),
+        InlinePanel("organizers", heading=_("Hosts and organizers"), label=_("Organizer")),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("theme"),
+        index.FilterField("year"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["-year"]
+        constraints = [
+            models.UniqueConstraint(fields=["year", "locale"], name="unique_edition_year_per_locale"),
+            models.CheckConstraint(
+                condition=models.Q(end_date__gte=models.F("start_date"))
+                | models.Q(end_date__isnull=True)
+                | models.Q(start_date__isnull=True),
+                name="edition_ends_after_it_starts",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The edition cannot end before it starts.")})
+
+    @property
+    def place_label(self):
+        """ "Nanjing · China", as in the site footer."""
+        return " · ".join(part for part in (self.city, self.country) if part)
+
+    @property
+    def dates_label(self):
+        """ "December 08-10", or the two full dates when the edition spans months."""
+        if not self.start_date:
+            return ""
+        start = formats.date_format(self.start_date, "F d")
+        end = self.end_date or self.start_date
+        if end == self.start_date:
+            return start
+        if (end.year, end.month) == (self.start_date.year, self.start_date.month):
+            return f"{start}-{end:%d}"
+        return f"{start} – {formats.date_format(end, 'F d')}"
+
+    def status(self, today=None):
+        if not self.start_date:
+            return None
+        today = today or timezone.localdate()
+        if today < self.start_date:
+            return EditionStatus.UPCOMING
+        if today <= (self.end_date or self.start_date):
+            return EditionStatus.LIVE
+        return EditionStatus.ENDED
+
+    def days_until_start(self, today=None):
+        if not self.start_date:
+            return None
+        return (self.start_date - (today or timezone.localdate())).days
+
+
+class OrganizerRole(models.TextChoices):
+    HOST = "host", _("Host")
+    CO_HOST = "co-host", _("Co-host")
+    ORGANIZER = "organizer", _("Organizer")
+    SUPPORTER = "supporter", _("Supporting organization")
+
+
+class Organizer(TranslatableMixin, index.Indexed, models.Model):
+    """A government body or institution that hosts or organizes editions of the conference."""
+
+    name = models.CharField(max_length=255)
+    short_name = models.CharField(max_length=50, blank=True, help_text=_('e.g. "MIIT".'))
+    logo = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    website = models.URLField(blank=True)
+    description = models.TextField(blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("short_name"),
+        FieldPanel("logo"),
+        FieldPanel("website"),
+        FieldPanel("description"),
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("short_name")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class EditionOrganizer(Orderable):
+    """An organizer's role in one edition: roles change from year to year."""
+
+    edition = ParentalKey(ConferenceEdition, on_delete=models.CASCADE, related_name="organizers")
+    organizer = models.ForeignKey(Organizer, on_delete=models.CASCADE, related_name="+")
+    role = models.CharField(max_length=20, choices=OrganizerRole.choices, default=OrganizerRole.CO_HOST)
+
+    panels = [FieldPanel("organizer"), FieldPanel("role")]
+
+    def __str__(self):
+        return f"{self.organizer} ({self.get_role_display()}, {self.edition})"

@@ -1,0 +1,165 @@
+from dataclasses import dataclass
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from wimc_site.blocks import BaseStreamBlock
+
+
+@dataclass
+class Crumb:
+    title: str
+    url: str
+
+
+class BasePage(Page):
+    """Fields and fallbacks every page of the site shares: listings, SEO and social sharing."""
+
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown where this page is listed, e.g. on the home page."),
+    )
+    listing_summary = models.TextField(
+        blank=True, help_text=_("One or two sentences shown in listings and search results.")
+    )
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared; defaults to the listing image."),
+    )
+
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel(
+            [FieldPanel("listing_image"), FieldPanel("listing_summary"), FieldPanel("social_image")],
+            heading=_("Listings and sharing"),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+    api_fields = [APIField("listing_summary")]
+
+    class Meta:
+        abstract = True
+
+    def get_meta_title(self):
+        return self.seo_title or self.title
+
+    def get_meta_description(self):
+        return self.search_description or self.listing_summary
+
+    def get_social_image(self):
+        return self.social_image or self.listing_image
+
+    def get_breadcrumbs(self, request=None):
+        """Links from the home page down to (not including) this page."""
+        return [
+            Crumb(title=_("Home") if ancestor.depth == 2 else ancestor.title, url=ancestor.get_url(request))
+            for ancestor in self.get_ancestors().filter(depth__gt=1)
+        ]
+
+
+class HomePage(BasePage):
+    """The site's front page: the current edition and a section for each content area."""
+
+    hero_intro = models.TextField(
+        blank=True, help_text=_("A sentence under the edition's name and theme.")
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("hero_intro"), FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("hero_intro"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    # One home per site; its translations are copies made by the translation tools, which do
+    # not check this limit.
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_breadcrumbs(self, request=None):
+        return []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = get_home_sections(request, self)
+        return context
+
+
+@dataclass
+class HomeSection:
+    """A block of the home page contributed by a content area (news, guests, forums, expo)."""
+
+    template: str
+    context: dict
+    order: int = 100
+
+
+def get_home_sections(request, home_page):
+    """Ask every `register_home_section` hook for its section; empty areas return None."""
+    sections = [fn(request, home_page) for fn in hooks.get_hooks("register_home_section")]
+    return sorted((s for s in sections if s), key=lambda s: s.order)
+
+
+class ContentPage(BasePage):
+    """A general page for anything without a dedicated type (visiting, contact, press...)."""
+
+    introduction = models.TextField(blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["wimc_site.HomePage", "wimc_site.AboutPage", "wimc_site.ContentPage"]
+    subpage_types = ["wimc_site.ContentPage"]
+
+    class Meta:
+        verbose_name = _("content page")
+
+    def get_meta_description(self):
+        return super().get_meta_description() or self.introduction
+
+
+class AboutPage(BasePage):
+    """About the conference: its story, past editions and who organizes it."""
+
+    introduction = RichTextField(features=["bold", "italic", "link"], blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["wimc_site.HomePage"]
+    subpage_types = ["wimc_site.ContentPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("about page")
+
+    def get_context(self, request, *args, **kwargs):
+        from wimc_site.models import ConferenceEdition
+
+        context = super().get_context(request, *args, **kwargs)
+        context["editions"] = ConferenceEdition.objects.filter(locale_id=self.locale_id)
+        return context

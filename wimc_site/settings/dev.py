@@ -1,0 +1,10 @@
+"""Local development: DEBUG on, SQLite file unless DATABASE_URL says otherwise, e-mail to the console."""
+
+import os
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-secret-key-not-for-production")
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", "testserver"]
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

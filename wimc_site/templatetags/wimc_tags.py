@@ -1,0 +1,109 @@
+"""Site chrome: the current edition, main menu, breadcrumbs and language links."""
+
+from django import template
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Page
+
+from wimc_site.localization import localize_all
+from wimc_site.models import MenuItem, SiteSettings
+
+register = template.Library()
+
+
+def _site_settings(request):
+    if not hasattr(request, "_wimc_settings"):
+        request._wimc_settings = SiteSettings.for_request(request)
+    return request._wimc_settings
+
+
+@register.simple_tag(takes_context=True)
+def get_current_edition(context):
+    """The edition chosen in the site settings, in the visitor's language where translated."""
+    request = context.get("request")
+    if request is None:
+        return None
+    if not hasattr(request, "_wimc_edition"):
+        edition = _site_settings(request).current_edition
+        request._wimc_edition = localize_all([edition])[0] if edition else None
+    return request._wimc_edition
+
+
+@register.simple_tag
+def get_edition_organizers(edition):
+    """Hosts and organizers of an edition, in their editors' order, in the visitor's language."""
+    if edition is None:
+        return []
+    links = list(edition.organizers.select_related("organizer", "organizer__logo").order_by("sort_order"))
+    organizers = localize_all([link.organizer for link in links])
+    return [{"organizer": org, "role": link.get_role_display()} for org, link in zip(organizers, links, strict=True)]
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    menu = _site_settings(request).main_menu
+    current = context.get("page")
+    items = []
+    if menu:
+        menu_items = list(MenuItem.objects.filter(menu=menu).select_related("link_page").order_by("sort_order"))
+        pages = localize_all([item.link_page for item in menu_items if item.link_page])
+        localized = {page.translation_key: page for page in pages}
+        for item in menu_items:
+            if item.link_page:
+                page = localized[item.link_page.translation_key]
+                url = page.get_url(request)
+                text = item.link_text if page.locale_id == item.link_page.locale_id and item.link_text else page.title
+                active = bool(current and current.url_path.startswith(page.url_path))
+                if page.depth == 2:  # the home page is an ancestor of everything
+                    active = bool(current and current.pk == page.pk)
+            else:
+                url, text, active = item.link_url, item.link_text, False
+            items.append({"url": url, "text": text, "active": active})
+    return {"items": items, "request": request}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page):
+    get_crumbs = getattr(page, "get_breadcrumbs", None)
+    return {"crumbs": get_crumbs(context.get("request")) if get_crumbs else [], "page": page}
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, page=None):
+    """One link per language the current page exists in; for views outside the page tree, all."""
+    request = context["request"]
+    current = translation.get_language()
+    names = dict(context.get("LANGUAGES") or [])
+    links = []
+    if isinstance(page, Page) and page.pk:
+        translations = page.get_translations(inclusive=True).live().public().select_related("locale")
+        for other in translations:
+            code = other.locale.language_code
+            links.append(
+                {
+                    "code": code,
+                    "name": _language_name(code, names),
+                    "url": other.get_url(request),
+                    "current": code == current,
+                }
+            )
+    else:
+        from django.conf import settings
+
+        for code, _name in settings.LANGUAGES:
+            links.append(
+                {
+                    "code": code,
+                    "name": _language_name(code, names),
+                    "url": translate_url(request.get_full_path(), code),
+                    "current": code == current,
+                }
+            )
+    return links if len(links) > 1 else []
+
+
+def _language_name(code, names):
+    # Each language is named in itself, so a visitor can find their own.
+    return {"en": "English", "zh-hans": "简体中文"}.get(code, names.get(code, code))
+
