@@ -252,7 +252,8 @@ def load_menu():
     menu, _ = MainMenu.objects.get_or_create(name="Main menu", locale=get_locale("en"))
     menu.items.all().delete()
     for order, slug in enumerate(s for s in MENU_SLUGS if s in pages):
-        MenuItem.objects.create(menu=menu, link_page=pages[slug], sort_order=order)
+        label = "Home" if slug == "home" else ""
+        MenuItem.objects.create(menu=menu, link_page=pages[slug], link_text=label, sort_order=order)
     site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     site_settings.main_menu = menu
     site_settings.save()

@@ -3,6 +3,7 @@
 from django import template
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import Page
 
 from wimc_site.localization import localize_all
@@ -53,7 +54,7 @@ def main_menu(context):
             if item.link_page:
                 page = localized[item.link_page.translation_key]
                 url = page.get_url(request)
-                text = item.link_text if page.locale_id == item.link_page.locale_id and item.link_text else page.title
+                text = _menu_text(item, page)
                 active = bool(current and current.url_path.startswith(page.url_path))
                 if page.depth == 2:  # the home page is an ancestor of everything
                     active = bool(current and current.pk == page.pk)
@@ -61,6 +62,13 @@ def main_menu(context):
                 url, text, active = item.link_url, item.link_text, False
             items.append({"url": url, "text": text, "active": active})
     return {"items": items, "request": request}
+
+
+def _menu_text(item, page):
+    """The editor's label in the menu's own language; elsewhere the translated page's title."""
+    if item.link_text and page.locale_id == item.link_page.locale_id:
+        return item.link_text
+    return gettext("Home") if page.depth == 2 else page.title
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
