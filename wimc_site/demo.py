@@ -118,7 +118,8 @@ def load_site():
     add_page(home, _expo_page())
 
     site = Site.objects.get(is_default_site=True)
-    site.site_name = "WIMC"
+    # The address `make run` serves, so sitemap and feed links work out of the box.
+    site.site_name, site.hostname, site.port = "WIMC", "127.0.0.1", 8000
     site.save()
     site_settings = SiteSettings.for_site(site)
     site_settings.current_edition = editions[CURRENT_YEAR]

@@ -122,7 +122,7 @@ class SitemapRobotsTests(DemoSiteTestCase):
         self.assertEqual(response.status_code, 200)
         body = response.content.decode()
         for path in ("/about/", "/forums/", "/expo/", "/zh-hans/about/"):
-            self.assertIn(f"{path}</loc>", body)
+            self.assertIn(f"{path}</loc>", body, path)
 
     def test_robots_points_to_the_sitemap_and_hides_the_admin(self):
         response = self.client.get("/robots.txt")
