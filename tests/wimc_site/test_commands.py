@@ -1,0 +1,56 @@
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+from unittest import mock
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.test import TestCase
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class EnsureAdminTests(TestCase):
+    def run_command(self, **env):
+        out = io.StringIO()
+        with mock.patch.dict(os.environ, env):
+            call_command("ensure_admin", stdout=out)
+        return out.getvalue()
+
+    def test_generated_password_is_printed_once_and_works(self):
+        os.environ.pop("WIMC_ADMIN_PASSWORD", None)
+        output = self.run_command()
+        password = output.strip().rsplit(" ", 1)[-1]
+        self.assertTrue(self.client.login(username="admin", password=password))
+        self.assertNotIn(password, self.run_command())
+
+    def test_password_from_environment(self):
+        self.run_command(WIMC_ADMIN_PASSWORD="correct horse battery")
+        user = get_user_model().objects.get(username="admin")
+        self.assertTrue(user.is_superuser)
+        self.assertTrue(user.check_password("correct horse battery"))
+
+
+class ProductionSettingsTests(TestCase):
+    """Production refuses to start half-configured and passes Django's deployment checks."""
+
+    def manage(self, *args, **env):
+        environment = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "ALLOWED_HOSTS")}
+        environment.update(DJANGO_SETTINGS_MODULE="wimc_site.settings.production", **env)
+        return subprocess.run(  # noqa: S603
+            [sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True, text=True
+        )
+
+    def test_missing_secret_key_is_refused(self):
+        result = self.manage("check", ALLOWED_HOSTS="wimc.example.org")
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("Set SECRET_KEY", result.stderr)
+
+    def test_check_deploy_is_clean(self):
+        result = self.manage(
+            "check", "--deploy", "--fail-level", "WARNING",
+            SECRET_KEY="k" * 20 + "Zq8!vX2#pL9@rT5$wY7^mN3&bH6*cJ4%", ALLOWED_HOSTS="wimc.example.org",
+        )
+        self.assertEqual(result.returncode, 0, result.stderr + result.stdout)

@@ -1,0 +1,34 @@
+from django.core.management import CommandError, call_command
+from django.test import TestCase, override_settings
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision
+
+from wimc_site.models import ConferenceEdition, EditionOrganizer, MenuItem, Organizer
+
+
+def snapshot():
+    return {
+        "pages": sorted(Page.objects.values_list("url_path", "live")),
+        "revisions": Revision.objects.count(),
+        "editions": sorted(ConferenceEdition.objects.values_list("year", "locale__language_code", "name")),
+        "organizers": Organizer.objects.count(),
+        "edition_organizers": EditionOrganizer.objects.count(),
+        "menu": list(MenuItem.objects.values_list("link_page__url_path", "sort_order")),
+        "images": get_image_model().objects.count(),
+    }
+
+
+class DemoLoaderTests(TestCase):
+    def test_running_twice_changes_nothing(self):
+        call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+        first = snapshot()
+        call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+        self.assertEqual(snapshot(), first)
+        self.assertIn(("/home/about/", True), first["pages"])
+        self.assertEqual(len([e for e in first["editions"] if e[1] == "en"]), 6)
+
+    @override_settings(WIMC_PRODUCTION=True)
+    def test_refuses_production_settings(self):
+        with self.assertRaisesMessage(CommandError, "production"):
+            call_command("load_demo_content")
+        self.assertFalse(ConferenceEdition.objects.exists())
