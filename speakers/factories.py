@@ -1,0 +1,54 @@
+"""Builders for guests, shared by the tests and the demo loader."""
+
+from django.utils.text import slugify
+
+from speakers.models import GuestCategory, GuestIndexPage, GuestPage
+from wimc_site.factories import add_page, build_home_page, get_locale
+
+
+def get_category(slug, locale=None):
+    return GuestCategory.objects.get(slug=slug, locale=locale or get_locale())
+
+
+def build_guest_index(home=None, **fields):
+    """The /guests/ page under the home page; returns the existing one if there."""
+    home = home or build_home_page()
+    fields = {"title": "Guests", "slug": "guests", "locale": home.locale, **fields}
+    fields.setdefault(
+        "introduction",
+        "Representatives of international organizations, academicians, heads of Global 500 "
+        "companies, officials, scholars and entrepreneurs who take part in the conference.",
+    )
+    return add_page(home, GuestIndexPage(**fields))
+
+
+def build_guest(index, name, category, editions=(), publish=True, links=(), **fields):
+    """A guest under `index`; `category` is a GuestCategory or its slug. Returns an existing one by key."""
+    if isinstance(category, str):
+        category = get_category(category, index.locale)
+    guest_key = fields.pop("guest_key", None) or slugify(name)[:100] or "guest"
+    existing = GuestPage.objects.filter(guest_key=guest_key).first()
+    if existing is not None:
+        return existing
+    guest = GuestPage(
+        title=name,
+        slug=guest_key,
+        guest_key=guest_key,
+        category=category,
+        locale=index.locale,
+        **fields,
+    )
+    guest.editions = list(editions)
+    for order, (label, url) in enumerate(links):
+        guest.links.add(_link(label, url, order))
+    index.add_child(instance=guest)
+    revision = guest.save_revision()
+    if publish:
+        revision.publish()
+    return guest
+
+
+def _link(label, url, order):
+    from speakers.models import GuestLink
+
+    return GuestLink(label=label, url=url, sort_order=order)

@@ -1,0 +1,436 @@
+"""The conference's guests: categories, the /guests/ directory and one page per guest."""
+
+import json
+import re
+
+from django import forms
+from django.apps import apps
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Count, Prefetch
+from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMixin
+from wagtail.search import index
+
+from wimc_site.localization import localize_all
+from wimc_site.models.pages import BasePage
+
+# Every guest of an edition fits on one page: the directory is read as a whole, grouped by category.
+GUESTS_PER_PAGE = 120
+LISTING_PHOTO = "fill-240x240-c100"
+PAGE_PHOTO = "fill-480x480-c100"
+MAX_QUERY_LENGTH = 100
+
+
+class GuestCategory(TranslatableMixin, models.Model):
+    """A kind of guest ("Academician", "Entrepreneur"...); the directory groups guests by it."""
+
+    name = models.CharField(max_length=100, help_text=_('One guest of this kind, e.g. "Academician".'))
+    plural_label = models.CharField(
+        max_length=100,
+        help_text=_('Several guests, as written mid-sentence in the counts, e.g. "academicians".'),
+    )
+    slug = models.SlugField(
+        max_length=100, help_text=_("Used in filter addresses and in the import file's category column.")
+    )
+    sort_order = models.PositiveIntegerField(
+        default=0, help_text=_("Categories with lower numbers are listed first on the guests page.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("plural_label"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("guest category")
+        verbose_name_plural = _("guest categories")
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="guest_category_unique_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def heading(self):
+        return capfirst(self.plural_label or self.name)
+
+    def count_label(self, count):
+        """ "13 academicians", "1 Academician": the label a count of these guests reads with."""
+        return f"{count} {self.name if count == 1 else self.plural_label}"
+
+
+class GuestPageQuerySet(PageQuerySet):
+    def for_edition(self, edition):
+        """Guests who took part in `edition` or in any of its translations."""
+        through = GuestPage.editions.through
+        return self.filter(
+            pk__in=through.objects.filter(
+                conferenceedition__translation_key=edition.translation_key
+            ).values("guestpage_id")
+        )
+
+    def key_guests(self):
+        return self.filter(key_guest=True)
+
+    def matching(self, text):
+        """Guests whose name, Chinese name or organization contains `text`.
+
+        A substring match rather than full-text search: it finds part of a Chinese name, which
+        the database search backends do not tokenize, and behaves the same on SQLite and PostgreSQL.
+        """
+        return self.filter(
+            models.Q(title__icontains=text)
+            | models.Q(chinese_name__icontains=text)
+            | models.Q(organization__icontains=text)
+        )
+
+    def in_directory_order(self):
+        """By category in the organizers' order, then in the order of the page tree."""
+        return self.order_by("category__sort_order", "category__name", "category_id", "path")
+
+
+GuestPageManager = PageManager.from_queryset(GuestPageQuerySet)
+
+
+class GuestIndexPage(BasePage):
+    """/guests/: the current edition's guests by category, with filters and a search."""
+
+    introduction = models.TextField(blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["wimc_site.HomePage"]
+    subpage_types = ["speakers.GuestPage"]
+    # One per home page; the Chinese home has its own translated copy.
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("guest index page")
+
+    def get_guests(self):
+        """The live, public guests under this index, in directory order, ready for a listing."""
+        Image = get_image_model()
+        return (
+            GuestPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("category")
+            .prefetch_related(
+                Prefetch("photo", queryset=Image.objects.prefetch_renditions(LISTING_PHOTO)),
+            )
+            .defer_streamfields()
+            .in_directory_order()
+        )
+
+    def get_categories(self):
+        return list(GuestCategory.objects.filter(locale_id=self.locale_id))
+
+    def get_editions(self):
+        """Editions that have guests under this index, newest first."""
+        from wimc_site.models import ConferenceEdition
+
+        through = GuestPage.editions.through
+        keys = ConferenceEdition.objects.filter(
+            pk__in=through.objects.filter(
+                guestpage__path__startswith=self.path, guestpage__depth=self.depth + 1
+            ).values("conferenceedition_id")
+        ).values("translation_key")
+        editions = ConferenceEdition.objects.filter(translation_key__in=keys)
+        by_key = {}
+        for edition in editions.order_by("-year"):
+            # Prefer the edition in this page's language.
+            if edition.translation_key not in by_key or edition.locale_id == self.locale_id:
+                by_key[edition.translation_key] = edition
+        return sorted(by_key.values(), key=lambda e: -e.year)
+
+    def get_filters(self, request, categories, editions):
+        """The visitor's filters read from the query string; unknown values are dropped with a note."""
+        from wimc_site.models import SiteSettings
+
+        notes = []
+        category = None
+        slug = request.GET.get("category", "").strip()
+        if slug:
+            category = next((c for c in categories if c.slug == slug), None)
+            if category is None:
+                notes.append(_("There is no such guest category; showing every category."))
+        edition = None
+        year = request.GET.get("edition", "").strip()
+        if year:
+            edition = next((e for e in editions if str(e.year) == year), None)
+            if edition is None:
+                notes.append(_("There are no guests for that edition; showing the current edition."))
+        if edition is None:
+            current = SiteSettings.for_request(request).current_edition
+            edition = next((e for e in editions if current and e.translation_key == current.translation_key),
+                           None)
+            if edition is None and editions:
+                edition = editions[0]
+        query = request.GET.get("q", "").replace("\x00", "").strip()
+        if len(query) > MAX_QUERY_LENGTH:
+            query = query[:MAX_QUERY_LENGTH]
+            notes.append(_("The search was shortened to its first %(n)s characters.") % {"n": MAX_QUERY_LENGTH})
+        return {"category": category, "edition": edition, "query": query, "notes": notes}
+
+    def get_counts(self, edition, categories):
+        """Key guests of `edition` per category, in one aggregate query."""
+        if edition is None:
+            return None
+        rows = (
+            GuestPage.objects.live()
+            .public()
+            .child_of(self)
+            .for_edition(edition)
+            .key_guests()
+            .order_by()
+            .values("category__translation_key")
+            .annotate(n=Count("pk"))
+        )
+        per_key = {row["category__translation_key"]: row["n"] for row in rows}
+        parts = [
+            {"category": c, "count": per_key[c.translation_key], "label": c.count_label(per_key[c.translation_key])}
+            for c in categories
+            if per_key.get(c.translation_key)
+        ]
+        total = sum(part["count"] for part in parts)
+        if not total:
+            return None
+        return {
+            "total": total,
+            "total_label": ngettext("%(n)s key guest", "%(n)s key guests", total) % {"n": total},
+            "parts": parts,
+            "sentence": "{}: {}".format(
+                ngettext("%(n)s key guest", "%(n)s key guests", total) % {"n": total},
+                ", ".join(part["label"] for part in parts),
+            ),
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        categories = localize_all(self.get_categories())
+        editions = self.get_editions()
+        filters = self.get_filters(request, categories, editions)
+        guests = self.get_guests()
+        if filters["edition"] is not None:
+            guests = guests.for_edition(filters["edition"])
+        if filters["category"] is not None:
+            guests = guests.filter(category__translation_key=filters["category"].translation_key)
+        if filters["query"]:
+            guests = guests.matching(filters["query"])
+        page_obj = Paginator(guests, GUESTS_PER_PAGE).get_page(request.GET.get("page"))
+        by_key = {c.translation_key: c for c in categories}
+        groups = []
+        for guest in page_obj:
+            category = by_key.get(guest.category.translation_key, guest.category)
+            if not groups or groups[-1]["category"].translation_key != category.translation_key:
+                groups.append({"category": category, "guests": []})
+            groups[-1]["guests"].append(guest)
+        context.update(
+            categories=categories,
+            editions=editions,
+            filters=filters,
+            page_obj=page_obj,
+            groups=groups,
+            counts=self.get_counts(filters["edition"], categories),
+            is_filtered=bool(filters["category"] or filters["query"]),
+        )
+        return context
+
+
+class GuestPage(BasePage):
+    """One guest: who they are, what they do, and the editions they took part in."""
+
+    guest_key = models.SlugField(
+        max_length=100,
+        db_index=True,
+        help_text=_("A permanent identifier used by the CSV import to update this guest instead of "
+                    "adding a copy, e.g. zhang-wei-cae. Do not change it once set."),
+    )
+    chinese_name = models.CharField(max_length=100, blank=True, help_text=_("e.g. 张伟."))
+    honorific = models.CharField(
+        max_length=255, blank=True,
+        help_text=_("e.g. Academician of the Chinese Academy of Engineering."),
+    )
+    position = models.CharField(max_length=255, blank=True, help_text=_("e.g. President."))
+    organization = models.CharField(max_length=255, blank=True)
+    country = models.CharField(max_length=100, blank=True, verbose_name=_("country or region"))
+    category = models.ForeignKey(GuestCategory, on_delete=models.PROTECT, related_name="guests")
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A portrait; without one the guest's initials are shown."),
+    )
+    photo_filename = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text=_("The photo's file name in an import zip; a later import with the zip attaches it."),
+    )
+    short_bio = models.TextField(blank=True, help_text=_("One or two sentences shown in listings."))
+    biography = models.TextField(blank=True, help_text=_("The full biography; separate paragraphs with a "
+                                                          "blank line."))
+    editions = ParentalManyToManyField("wimc_site.ConferenceEdition", blank=True, related_name="guests")
+    key_guest = models.BooleanField(
+        default=True,
+        help_text=_('Counted in the "key guests" figures on the guests page (e.g. not press-conference '
+                    "speakers)."),
+    )
+    featured = models.BooleanField(default=False, help_text=_("Shown on the home page."))
+
+    objects = GuestPageManager()
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldRowPanel([FieldPanel("chinese_name"), FieldPanel("guest_key")]),
+        FieldPanel("honorific"),
+        FieldRowPanel([FieldPanel("position"), FieldPanel("organization")]),
+        FieldRowPanel([FieldPanel("country"), FieldPanel("category")]),
+        MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_filename")], heading=_("Photo")),
+        FieldPanel("short_bio"),
+        FieldPanel("biography"),
+        InlinePanel("links", heading=_("Links"), label=_("Link")),
+        FieldPanel("editions", widget=forms.CheckboxSelectMultiple),
+        FieldRowPanel([FieldPanel("key_guest"), FieldPanel("featured")]),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("chinese_name"),
+        index.SearchField("organization"),
+        index.SearchField("position"),
+        index.SearchField("short_bio"),
+        index.SearchField("biography"),
+        index.FilterField("category"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("chinese_name"),
+        APIField("honorific"),
+        APIField("position"),
+        APIField("organization"),
+        APIField("country"),
+        APIField("short_bio"),
+    ]
+
+    parent_page_types = ["speakers.GuestIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("guest")
+        permissions = [("import_guests", _("Can import and export guests as CSV"))]
+
+    def clean(self):
+        super().clean()
+        # Unique per language rather than in the database: a translation copies the key.
+        clash = GuestPage.objects.filter(guest_key=self.guest_key, locale_id=self.locale_id).exclude(pk=self.pk)
+        if self.guest_key and clash.exists():
+            raise ValidationError({"guest_key": _("Another guest already has this key.")})
+
+    @property
+    def initials(self):
+        """ "ZW" for Zhang Wei, "张" for 张伟: shown in place of a missing photo."""
+        name = self.title.strip()
+        if not name:
+            return "?"
+        if re.match(r"[\u3400-\u9fff]", name):
+            return name[0]
+        words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalnum()]
+        if not words:
+            return name[0].upper()
+        return (words[0][0] + (words[-1][0] if len(words) > 1 else "")).upper()
+
+    @property
+    def placeholder_hue(self):
+        """A stable colour per guest, so placeholders side by side are told apart."""
+        return sum(ord(c) for c in self.title) % 6
+
+    def get_meta_description(self):
+        return super().get_meta_description() or self.short_bio or ", ".join(
+            part for part in (self.position, self.organization) if part
+        )
+
+    def get_social_image(self):
+        return super().get_social_image() or self.photo
+
+    def get_editions(self):
+        return localize_all(self.editions.order_by("-year"))
+
+    def get_related_news(self):
+        """Live news releases that list this guest among their related people."""
+        if not apps.is_installed("news"):
+            return []
+        try:
+            from news.models import NewsPage
+        except ImportError:
+            return []
+        if not hasattr(NewsPage, "related_people"):
+            return []
+        return list(
+            NewsPage.objects.live()
+            .public()
+            .filter(related_people__person=self)
+            .distinct()
+            .order_by("-first_published_at")
+        )
+
+    def get_json_ld(self, request=None):
+        """schema.org Person, as a script-safe string."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Person",
+            "name": self.title,
+            "url": self.get_full_url(request),
+        }
+        if self.chinese_name:
+            data["alternateName"] = self.chinese_name
+        if self.honorific:
+            data["honorificSuffix"] = self.honorific
+        if self.position:
+            data["jobTitle"] = self.position
+        if self.organization:
+            data["worksFor"] = {"@type": "Organization", "name": self.organization}
+        if self.country:
+            data["nationality"] = {"@type": "Country", "name": self.country}
+        if self.short_bio:
+            data["description"] = self.short_bio
+        if self.photo:
+            rendition = self.photo.get_rendition(PAGE_PHOTO)
+            data["image"] = request.build_absolute_uri(rendition.url) if request else rendition.url
+        links = [link.url for link in self.links.all()]
+        if links:
+            data["sameAs"] = links
+        text = json.dumps(data, ensure_ascii=False)
+        for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+            text = text.replace(char, escape)
+        return mark_safe(text)  # noqa: S308 - every markup character is escaped above
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["editions"] = self.get_editions()
+        context["related_news"] = self.get_related_news()
+        context["category"] = localize_all([self.category])[0]
+        context["json_ld"] = self.get_json_ld(request)
+        return context
+
+
+class GuestLink(Orderable):
+    """A link about the guest: a personal site, an institution profile, an encyclopedia entry."""
+
+    page = ParentalKey(GuestPage, on_delete=models.CASCADE, related_name="links")
+    label = models.CharField(max_length=100, help_text=_('e.g. "University profile".'))
+    url = models.URLField(max_length=500)
+
+    panels = [FieldPanel("label"), FieldPanel("url")]
+
+    def __str__(self):
+        return f"{self.label} ({self.url})"
