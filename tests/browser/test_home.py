@@ -1,0 +1,51 @@
+import pytest
+from playwright.sync_api import expect
+
+PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_home_page_shows_the_current_edition_at_every_width(page, live_server, demo_site, viewport):
+    page.set_viewport_size(viewport)
+    page.goto(live_server.url + "/")
+    expect(page.locator("h1")).to_have_count(1)
+    expect(page.locator(".site-header .brand__name")).to_have_text("2021 WIMC")
+    footer = page.locator("footer.site-footer")
+    expect(footer).to_contain_text("Nanjing · China")
+    expect(footer).to_contain_text("December 08-10")
+    # Nothing spills sideways on a 360 px phone.
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
+
+
+def test_main_navigation_leads_to_every_section(page, live_server, demo_site):
+    page.goto(live_server.url + "/")
+    labels = page.locator("nav.main-nav a").all_inner_texts()
+    assert labels[0] == "Home"
+    assert {"Forums", "Cloud Expo", "About WIMC"} <= set(labels)
+    for label in labels[1:]:
+        page.locator("nav.main-nav a", has_text=label).first.click()
+        expect(page.locator("h1")).to_have_count(1)
+        expect(page.locator("nav.main-nav a[aria-current=page]")).to_have_text(label)
+        expect(page.locator("nav.breadcrumbs")).to_contain_text("The Current Location:")
+    page.locator("nav.main-nav a", has_text="Home").click()
+    expect(page).to_have_url(live_server.url + "/")
+
+
+def test_keyboard_user_can_skip_to_content(page, live_server, demo_site):
+    page.goto(live_server.url + "/about/")
+    page.keyboard.press("Tab")
+    skip = page.locator("a.skip-link")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_visible()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(live_server.url + "/about/#main")
+
+
+def test_language_switcher_opens_the_chinese_page(page, live_server, demo_site):
+    page.goto(live_server.url + "/about/")
+    page.locator(".language-switcher a[hreflang=zh-hans]").click()
+    expect(page).to_have_url(live_server.url + "/zh-hans/about/")
+    expect(page.locator("html")).to_have_attribute("lang", "zh-hans")
+    expect(page.locator("h1")).to_have_text("关于大会")
