@@ -1,0 +1,89 @@
+"""Builders for news objects, shared by the tests and the demo loader."""
+
+import datetime
+
+from django.utils.html import escape
+
+from news.models import NewsCategory, NewsIndexPage, NewsPage
+from wimc_site.factories import add_page, build_home_page, get_locale, make_placeholder_image
+
+# The categories the data migration creates; rebuilt here when a flushed test database lost them.
+DEFAULT_CATEGORIES = [
+    ("News Release", "news-release"),
+    ("Conference Trends", "conference-trends"),
+    ("Media Reports", "media-reports"),
+    ("Notices", "notices"),
+]
+
+
+def get_category(slug="news-release", locale=None):
+    locale = locale or get_locale()
+    category = NewsCategory.objects.filter(locale=locale, slug=slug).first()
+    if category is None:
+        names = {s: n for n, s in DEFAULT_CATEGORIES}
+        order = [s for _n, s in DEFAULT_CATEGORIES]
+        category = NewsCategory.objects.create(
+            locale=locale,
+            slug=slug,
+            name=names.get(slug, slug.replace("-", " ").title()),
+            sort_order=order.index(slug) if slug in order else len(order),
+        )
+    return category
+
+
+def ensure_default_categories(locale=None):
+    return [get_category(slug, locale) for _name, slug in DEFAULT_CATEGORIES]
+
+
+def build_news_index(home=None, title="News", **fields):
+    """The news index under the home page at /news/; the existing one if it is there."""
+    home = home or build_home_page()
+    fields.setdefault(
+        "introduction",
+        "Press releases, conference trends, media reports and notices from the World Intelligent "
+        "Manufacturing Conference.",
+    )
+    return add_page(home, NewsIndexPage(title=title, slug="news", locale=home.locale, **fields))
+
+
+def paragraphs(*texts):
+    """Body blocks for plain-text paragraphs, escaped as the rich text editor would store them."""
+    return [("paragraph", f"<p>{escape(text)}</p>") for text in texts]
+
+
+def build_news_page(
+    index_page,
+    title,
+    date=None,
+    category="news-release",
+    summary="",
+    body=None,
+    slug=None,
+    image=None,
+    publish=True,
+    **fields,
+):
+    """A release under `index_page`; `category` is a slug or a NewsCategory."""
+    if not isinstance(category, NewsCategory):
+        category = get_category(category, index_page.locale)
+    slug = slug or _slugify(title)
+    if image is True:
+        image = make_placeholder_image(title, size=(800, 500))
+    page = NewsPage(
+        title=title,
+        slug=slug,
+        locale=index_page.locale,
+        date=date or datetime.date(2020, 11, 6),
+        category=category,
+        listing_summary=summary,
+        listing_image=image,
+        body=body if body is not None else paragraphs(summary or title),
+        **fields,
+    )
+    return add_page(index_page, page, publish=publish)
+
+
+def _slugify(title):
+    from django.utils.text import slugify
+
+    return slugify(title)[:80].strip("-")

@@ -1,0 +1,66 @@
+"""RSS 2.0 and Atom feeds of the news, overall and per category."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed
+
+FEED_LENGTH = 20
+
+
+class NewsFeed(Feed):
+    """The latest releases under a news index, optionally of one category."""
+
+    def __init__(self, index_page, category=None):
+        super().__init__()
+        self.index_page = index_page
+        self.category = category
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def title(self):
+        if self.category is None:
+            return f"WIMC {self.index_page.title}"
+        return f"WIMC {self.index_page.title}: {self.category.name}"
+
+    def link(self):
+        if self.category is None:
+            return self.index_page.url
+        return self.index_page.category_url(self.category)
+
+    def description(self):
+        return self.index_page.introduction or self.index_page.get_meta_description() or self.title()
+
+    def items(self):
+        news = self.index_page.get_news()
+        if self.category is not None:
+            news = news.filter(category=self.category)
+        return news[:FEED_LENGTH]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.listing_summary or item.search_description
+
+    def item_link(self, item):
+        return item.get_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.get_published_datetime()
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_author_name(self, item):
+        return item.author or None
+
+    def item_categories(self, item):
+        return [item.category.name] if item.category_id else []
+
+
+class AtomNewsFeed(NewsFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self):
+        return self.description()

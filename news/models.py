@@ -1,0 +1,356 @@
+"""The newsroom: an index page listing releases by date, category and year, and the releases."""
+
+import datetime
+import json
+
+from django.apps import apps
+from django.core.paginator import Paginator
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.html import _json_script_escapes
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+
+from wimc_site.blocks import BaseStreamBlock
+from wimc_site.models.pages import BasePage, Crumb
+
+NEWS_PER_PAGE = 10
+RELATED_COUNT = 3
+GUEST_PAGE_MODEL = "speakers.GuestPage"
+
+
+class NewsCategory(TranslatableMixin, models.Model):
+    """A kind of release ("News Release", "Notices"...); each has its own listing and feed."""
+
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(
+        max_length=100, help_text=_("The last part of the category's address, e.g. news-release.")
+    )
+    sort_order = models.PositiveIntegerField(
+        default=0, help_text=_("Categories with lower numbers are listed first.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("news category")
+        verbose_name_plural = _("news categories")
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="news_category_unique_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """/news/: every release, newest first, with listings per category and per year, and feeds."""
+
+    introduction = models.TextField(blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["wimc_site.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    # One per home page; the Chinese home has its own translated copy.
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index page")
+
+    def get_news(self):
+        """The live, public releases under this index, newest first, ready for a listing."""
+        return (
+            NewsPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("category", "listing_image")
+            .prefetch_related("listing_image__renditions")
+            .defer_streamfields()
+            .order_by("-date", "-first_published_at", "-pk")
+        )
+
+    def get_categories(self):
+        return NewsCategory.objects.filter(locale_id=self.locale_id)
+
+    def get_years(self):
+        dates = NewsPage.objects.live().public().child_of(self).dates("date", "year", order="DESC")
+        return [d.year for d in dates]
+
+    def get_category(self, slug):
+        category = self.get_categories().filter(slug=slug).first()
+        if category is None:
+            raise Http404("No such news category")
+        return category
+
+    def category_url(self, category):
+        return self.url + self.reverse_subpage("category", args=[category.slug])
+
+    def year_url(self, year):
+        return self.url + self.reverse_subpage("year", args=[year])
+
+    def get_context(self, request, *args, news=None, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        news = self.get_news() if news is None else news
+        context["page_obj"] = Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        context["categories"] = self.get_categories()
+        context["years"] = self.get_years()
+        context["feeds"] = self.get_feed_links()
+        return context
+
+    def get_feed_links(self, category=None):
+        """(title, type, url) of the feeds a listing or article advertises in its head."""
+        if category is None:
+            rss = self.reverse_subpage("feed_rss")
+            atom = self.reverse_subpage("feed_atom")
+            label = self.title
+        else:
+            rss = self.reverse_subpage("category_feed_rss", args=[category.slug])
+            atom = self.reverse_subpage("category_feed_atom", args=[category.slug])
+            label = f"{self.title}: {category.name}"
+        return [
+            {"title": f"{label} (RSS)", "type": "application/rss+xml", "url": self.url + rss},
+            {"title": f"{label} (Atom)", "type": "application/atom+xml", "url": self.url + atom},
+        ]
+
+    @path("")
+    def all_news(self, request):
+        return self.render(request)
+
+    @path("category/<slug:slug>/", name="category")
+    def category_news(self, request, slug):
+        category = self.get_category(slug)
+        return self.render(
+            request,
+            news=self.get_news().filter(category=category),
+            context_overrides={"category": category, "feeds": self.get_feed_links(category)},
+        )
+
+    @path("year/<int:year>/", name="year")
+    def year_news(self, request, year):
+        news = self.get_news().filter(date__year=year)
+        if not news.exists():
+            raise Http404("No news that year")
+        return self.render(request, news=news, context_overrides={"year": year})
+
+    @path("feed/rss/", name="feed_rss")
+    def feed_rss(self, request):
+        from news.feeds import NewsFeed
+
+        return NewsFeed(self)(request)
+
+    @path("feed/atom/", name="feed_atom")
+    def feed_atom(self, request):
+        from news.feeds import AtomNewsFeed
+
+        return AtomNewsFeed(self)(request)
+
+    @path("category/<slug:slug>/feed/rss/", name="category_feed_rss")
+    def category_feed_rss(self, request, slug):
+        from news.feeds import NewsFeed
+
+        return NewsFeed(self, self.get_category(slug))(request)
+
+    @path("category/<slug:slug>/feed/atom/", name="category_feed_atom")
+    def category_feed_atom(self, request, slug):
+        from news.feeds import AtomNewsFeed
+
+        return AtomNewsFeed(self, self.get_category(slug))(request)
+
+
+class NewsPage(BasePage):
+    """One release: dated, in one category, with a body of text, photos, video and documents."""
+
+    date = models.DateField(
+        _("release date"),
+        default=timezone.localdate,
+        help_text=_("Shown on the release and used to order the news. To publish later, set "
+                    "'Go-live date/time' in the publishing schedule."),
+    )
+    category = models.ForeignKey(
+        NewsCategory, null=True, on_delete=models.SET_NULL, related_name="news_pages"
+    )
+    source = models.CharField(
+        max_length=255, blank=True, help_text=_("Where the release first appeared, e.g. Xinhua.")
+    )
+    author = models.CharField(max_length=255, blank=True)
+    body = StreamField(BaseStreamBlock(), use_json_field=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("category"), FieldPanel("source"), FieldPanel("author")],
+            heading=_("About this release"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("related_people", label=_("People in this release"), heading=_("Related people")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.SearchField("author"),
+        index.SearchField("source"),
+        index.FilterField("date"),
+        index.RelatedFields("category", [index.SearchField("name")]),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("date"),
+        APIField("category"),
+        APIField("source"),
+        APIField("author"),
+        APIField("body"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news release")
+        verbose_name_plural = _("news releases")
+
+    def get_index(self):
+        return NewsIndexPage.objects.filter(pk=self.get_parent().pk).first() if self.pk else None
+
+    def get_breadcrumbs(self, request=None):
+        """Home > News > the release's category, as on the conference's original site."""
+        crumbs = super().get_breadcrumbs(request)
+        index_page = self.get_index()
+        if self.category_id and index_page is not None:
+            crumbs.append(Crumb(title=self.category.name, url=index_page.category_url(self.category)))
+        return crumbs
+
+    def _siblings(self):
+        return NewsPage.objects.live().public().sibling_of(self, inclusive=False).filter(
+            category_id=self.category_id
+        )
+
+    def get_related_news(self):
+        """The latest other releases in the same category."""
+        return (
+            self._siblings()
+            .select_related("category", "listing_image")
+            .prefetch_related("listing_image__renditions")
+            .defer_streamfields()
+            .order_by("-date", "-first_published_at", "-pk")[:RELATED_COUNT]
+        )
+
+    def get_previous_news(self):
+        """The release before this one in its category."""
+        earlier = models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk)
+        return self._siblings().filter(earlier).defer_streamfields().order_by("-date", "-pk").first()
+
+    def get_next_news(self):
+        """The release after this one in its category."""
+        later = models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk)
+        return self._siblings().filter(later).defer_streamfields().order_by("date", "pk").first()
+
+    def get_lead_image(self):
+        """The listing image, else the first image in the body: what social cards show."""
+        if self.listing_image_id:
+            return self.listing_image
+        for block in self.body:
+            if block.block_type == "image":
+                return block.value["image"]
+            if block.block_type == "gallery" and block.value["images"]:
+                return block.value["images"][0]["image"]
+        return None
+
+    def get_social_image(self):
+        return self.social_image or self.get_lead_image()
+
+    def get_related_people(self):
+        return [
+            link.person
+            for link in self.related_people.select_related("person").order_by("sort_order")
+            if link.person.live
+        ]
+
+    def get_published_datetime(self):
+        """The release date as an aware datetime at the start of that day in the site's zone."""
+        return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time()))
+
+    def _absolute_url(self, url, request):
+        if request is not None:
+            return request.build_absolute_uri(url)
+        return self.get_site().root_url + url if url.startswith("/") else url
+
+    def get_json_ld(self, request=None):
+        """schema.org NewsArticle, safe to put in a <script> element."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "datePublished": self.get_published_datetime().isoformat(),
+            "dateModified": (self.last_published_at or self.get_published_datetime()).isoformat(),
+            "mainEntityOfPage": self._absolute_url(self.get_url(request), request),
+            "publisher": {"@type": "Organization", "name": "World Intelligent Manufacturing Conference"},
+        }
+        description = self.get_meta_description()
+        if description:
+            data["description"] = description
+        if self.author:
+            data["author"] = {"@type": "Person", "name": self.author}
+        else:
+            data["author"] = {"@type": "Organization", "name": self.source or "WIMC"}
+        if self.category_id:
+            data["articleSection"] = self.category.name
+        image = self.get_social_image()
+        if image is not None:
+            rendition = image.get_rendition("fill-1200x630")
+            data["image"] = [self._absolute_url(rendition.url, request)]
+        text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+        return mark_safe(text.translate(_json_script_escapes))  # noqa: S308 - <, >, & are escaped
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        index_page = self.get_index()
+        context["news_index"] = index_page
+        context["related_news"] = self.get_related_news()
+        context["previous_news"] = self.get_previous_news()
+        context["next_news"] = self.get_next_news()
+        context["related_people"] = self.get_related_people()
+        context["feeds"] = index_page.get_feed_links() if index_page else []
+        if index_page and self.category_id:
+            context["category_url"] = index_page.category_url(self.category)
+        return context
+
+
+class GuestChooserPanel(PageChooserPanel):
+    """Chooses guest pages; any page while the guests app has no guest page type yet."""
+
+    def get_form_options(self):
+        app_label, model_name = GUEST_PAGE_MODEL.split(".")
+        try:
+            apps.get_model(app_label, model_name)
+        except LookupError:
+            self.page_type = None
+        return super().get_form_options()
+
+
+class NewsPersonLink(Orderable):
+    """A guest named in a release, so each guest's page can list the news about them."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_people")
+    person = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="news_mentions"
+    )
+
+    panels = [GuestChooserPanel("person", page_type=GUEST_PAGE_MODEL)]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related person")
+
+    def __str__(self):
+        return f"{self.page} – {self.person}"
