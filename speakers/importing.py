@@ -173,7 +173,8 @@ def read_rows(data):
     duplicated = sorted({name for name in header if header.count(name) > 1})
     if duplicated:
         raise ImportFileError(_("Column(s) named twice: %(names)s.") % {"names": ", ".join(duplicated)})
-    body = [(number, row) for number, row in enumerate(rows[1:], start=2) if any(cell.strip() for cell in row)]
+    numbered = enumerate(rows[1:], start=2)
+    body = [(number, row) for number, row in numbered if any(cell.strip() for cell in row)]
     if not body:
         raise ImportFileError(_("The file has a header but no guests."))
     if len(body) > MAX_ROWS:
@@ -284,7 +285,8 @@ def _plan_row(number, record, header, categories, editions, photos, photos_zip, 
         for word in filter(None, re.split(r"[\s,;]+", record["editions"])):
             edition = editions.get(int(word)) if word.isdigit() and len(word) == 4 else None
             if edition is None:
-                plan.error("editions", _('no edition "%(year)s"; write years such as 2020;2021') % {"year": word})
+                message = _('no edition "%(year)s"; write years such as 2020;2021') % {"year": word}
+                plan.error("editions", message)
             else:
                 chosen.append(edition.pk)
         values["editions"] = sorted(set(chosen))
@@ -328,7 +330,8 @@ def _plan_row(number, record, header, categories, editions, photos, photos_zip, 
         if photo and not (guest and guest.photo_id and guest.photo_filename == photo):
             member = photos.get(photo.lower())
             if member is None:
-                plan.notes.append(_('Photo "%(name)s" is not in a zip yet; attach it later.') % {"name": photo})
+                note = _('Photo "%(name)s" is not in a zip yet; attach it later.') % {"name": photo}
+                plan.notes.append(note)
             else:
                 error = _check_photo(photos_zip, member)
                 if error:

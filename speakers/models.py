@@ -178,7 +178,8 @@ class GuestIndexPage(BasePage):
         query = request.GET.get("q", "").replace("\x00", "").strip()
         if len(query) > MAX_QUERY_LENGTH:
             query = query[:MAX_QUERY_LENGTH]
-            notes.append(_("The search was shortened to its first %(n)s characters.") % {"n": MAX_QUERY_LENGTH})
+            notes.append(_("The search was shortened to its first %(n)s characters.")
+                         % {"n": MAX_QUERY_LENGTH})
         return {"category": category, "edition": edition, "query": query, "notes": notes}
 
     def get_counts(self, edition, categories):
@@ -197,9 +198,9 @@ class GuestIndexPage(BasePage):
         )
         per_key = {row["category__translation_key"]: row["n"] for row in rows}
         parts = [
-            {"category": c, "count": per_key[c.translation_key], "label": c.count_label(per_key[c.translation_key])}
+            {"category": c, "count": n, "label": c.count_label(n)}
             for c in categories
-            if per_key.get(c.translation_key)
+            if (n := per_key.get(c.translation_key))
         ]
         total = sum(part["count"] for part in parts)
         if not total:
@@ -332,7 +333,8 @@ class GuestPage(BasePage):
     def clean(self):
         super().clean()
         # Unique per language rather than in the database: a translation copies the key.
-        clash = GuestPage.objects.filter(guest_key=self.guest_key, locale_id=self.locale_id).exclude(pk=self.pk)
+        clash = GuestPage.objects.filter(guest_key=self.guest_key, locale_id=self.locale_id)
+        clash = clash.exclude(pk=self.pk)
         if self.guest_key and clash.exists():
             raise ValidationError({"guest_key": _("Another guest already has this key.")})
 

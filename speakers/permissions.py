@@ -41,7 +41,9 @@ def setup_organizers_group(apps):
     if root is not None:
         for codename in IMAGE_PERMISSIONS:
             permission = _permission(apps, "wagtailimages", "image", codename)
-            GroupCollectionPermission.objects.get_or_create(group=group, collection=root, permission=permission)
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root, permission=permission
+            )
     return group
 
 

@@ -10,7 +10,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("csv_file")
-        parser.add_argument("--photos", help="A zip of photos, matched by the file names in the photo column.")
+        parser.add_argument("--photos", help="A zip of photos, matched by file name to the photo column.")
         parser.add_argument("--dry-run", action="store_true", help="Show what would change; save nothing.")
 
     def handle(self, *args, csv_file, photos=None, dry_run=False, **options):

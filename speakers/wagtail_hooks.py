@@ -1,0 +1,73 @@
+from django.db.models import Prefetch
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.images import get_image_model
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from speakers import views
+from speakers.models import LISTING_PHOTO, GuestCategory, GuestIndexPage, GuestPage
+from wimc_site.models.pages import HomeSection
+
+FEATURED_COUNT = 8
+
+
+class GuestCategoryViewSet(SnippetViewSet):
+    model = GuestCategory
+    icon = "tag"
+    menu_label = _("Guest categories")
+    menu_order = 310
+    list_display = ["name", "plural_label", "slug", "sort_order"]
+    search_fields = ["name"]
+
+
+register_snippet(GuestCategoryViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_import_urls():
+    return [
+        path("guests/import/", views.ImportView.as_view(), name="speakers_import"),
+        path("guests/import/<str:token>/", views.PreviewView.as_view(), name="speakers_import_preview"),
+        path("guests/export/", views.ExportView.as_view(), name="speakers_export"),
+    ]
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(views.IMPORT_PERMISSION)
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return ImportMenuItem(
+        _("Import guests"), reverse("speakers_import"), name="import-guests", icon_name="upload", order=305
+    )
+
+
+@hooks.register("register_home_section")
+def featured_guests_section(request, home_page):
+    """Featured guests in the home page's language; no section when none are featured."""
+    index = GuestIndexPage.objects.live().child_of(home_page).first()
+    if index is None:
+        return None
+    photos = get_image_model().objects.prefetch_renditions(LISTING_PHOTO)
+    guests = list(
+        GuestPage.objects.live()
+        .public()
+        .child_of(index)
+        .filter(featured=True)
+        .select_related("category")
+        .prefetch_related(Prefetch("photo", queryset=photos))
+        .defer_streamfields()
+        .order_by("path")[:FEATURED_COUNT]
+    )
+    if not guests:
+        return None
+    return HomeSection(
+        template="speakers/includes/home_section.html",
+        context={"guests": guests, "index": index},
+        order=20,
+    )
