@@ -6,6 +6,7 @@ from django.utils.module_loading import import_string
 # Each content area adds its step here, in the order they depend on each other.
 DEMO_STEPS = [
     "wimc_site.demo.load_site",
+    "speakers.demo.load",
     "news.demo.load",
     "wimc_site.demo.load_menu",
 ]
