@@ -6,7 +6,7 @@ from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from wimc_site.models import HomePage
 
@@ -22,6 +22,11 @@ def get_root_page():
     if root is None:
         root = Page.add_root(title="Root", slug="root", locale=get_locale())
     return root
+
+
+def get_root_collection():
+    """The root image collection; rebuilt, like the root page, after a test database flush."""
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
 
 
 def build_home_page(title="World Intelligent Manufacturing Conference", **fields):
@@ -75,8 +80,9 @@ def make_placeholder_image(title, text=None, size=(1600, 1000), color=(10, 58, 1
     buffer = io.BytesIO()
     canvas.save(buffer, "JPEG", quality=85)
     filename = "".join(c if c.isalnum() else "-" for c in title.lower())[:60].strip("-") + ".jpg"
-    kwargs = {"collection": collection} if collection else {}
-    return Image.objects.create(title=title, file=ImageFile(buffer, name=filename), **kwargs)
+    return Image.objects.create(
+        title=title, file=ImageFile(buffer, name=filename), collection=collection or get_root_collection()
+    )
 
 
 def _font(size):

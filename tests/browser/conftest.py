@@ -36,12 +36,6 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
-@pytest.fixture(autouse=True)
-def _keep_migration_data(django_db_serialized_rollback):
-    """live_server tests flush the database; restore what migrations made (locales, root
-    collection, groups, categories) before each one instead of rebuilding it by hand."""
-
-
 @pytest.fixture
 def demo_site(transactional_db):
     """The site skeleton built by the demo loader (live_server flushes Wagtail's migration data)."""
