@@ -1,0 +1,187 @@
+import datetime
+import json
+import re
+
+from django.test import TestCase
+
+from news import demo
+from news.factories import build_news_page
+from news.models import NewsPage, NewsPersonLink
+from tests.news.helpers import NewsSiteMixin, visible_text
+from wimc_site.factories import add_page
+from wimc_site.models import ContentPage
+
+SEED_CAPTIONS = [
+    "At the Site of the Press Conference",
+    "Miao Changxing, first-class inspector of the Equipment Division of the Ministry of Industry and "
+    "Information Technology",
+    "Zhang Lefu, deputy secretary-general of the Jiangsu Provincial People's Government",
+    "Li Qingshan, deputy director of the General Office of the Chinese Academy of Engineering",
+    "Lin Runhua, vice director of the Academic Department of the China Association for Science and "
+    "Technology",
+    "Huang Ping, deputy director of the Jiangsu Provincial Department of Industry and Information Technology",
+    "Bao Hongxin, deputy secretary-general of the Nanjing Municipal People's Governmen",
+]
+
+
+class SeedArticleTests(NewsSiteMixin, TestCase):
+    """The 2020 press-conference release is reproduced word for word, with its seven captioned photos."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.article = demo.seed_release(cls.index)
+
+    def setUp(self):
+        self.response = self.client.get("/news/2020-wimc-press-conference/")
+        self.text = visible_text(self.response.content)
+
+    def test_title_date_and_category(self):
+        self.assertEqual(self.response.status_code, 200)
+        self.assertContains(
+            self.response, "<h1>The Press Conference of the 2020 WIMC Is Held in Beijing</h1>"
+        )
+        self.assertIn("November 6, 2020", self.text)
+        self.assertEqual(self.article.category.name, "News Release")
+
+    def test_every_paragraph_word_for_word(self):
+        seed = demo.parse_seed()
+        self.assertEqual(len(seed["paragraphs"]), 8)
+        self.assertTrue(
+            seed["paragraphs"][0].startswith("On November 6, the Press Conference of the 2020 World")
+        )
+        self.assertTrue(seed["paragraphs"][-1].endswith("latest trends of global intelligent manufacturing."))
+        for paragraph in seed["paragraphs"]:
+            self.assertIn(paragraph, self.text)
+        self.assertIn(
+            "help transform China into a major player in manufacturing, cyber power, and high- quality "
+            "production.",
+            self.text,
+        )
+        self.assertIn("the mode of “online-based, online-offline combined”", self.text)
+
+    def test_all_seven_captions(self):
+        self.assertEqual(demo.parse_seed()["captions"], SEED_CAPTIONS)
+        captions = [
+            visible_text(c.encode()).strip()
+            for c in re.findall(r"<figcaption>(.*?)</figcaption>", self.response.content.decode(), flags=re.S)
+        ]
+        self.assertEqual(captions, SEED_CAPTIONS)
+
+    def test_the_original_page_chrome_is_not_content(self):
+        body = visible_text(self.response.content)
+        self.assertNotIn("WMIC", body)
+
+    def test_photos_are_renditions_with_srcset_never_originals(self):
+        content = self.response.content.decode()
+        sources = re.findall(r'<img[^>]* src="([^"]+)"', content)
+        body_sources = [s for s in sources if s.startswith("/media/")]
+        self.assertGreaterEqual(len(body_sources), 7)
+        for src in body_sources:
+            self.assertRegex(src, r"^/media/images/[^/]+\.(width|fill)-\d+(x\d+)?\.jpg$")
+        self.assertNotIn("original_images", content)
+        self.assertGreaterEqual(content.count("srcset="), 7)
+
+    def test_placeholder_photos_carry_the_caption_names(self):
+        self.assertEqual(self.article.listing_image.title, "Photo: At the Site of the Press Conference")
+        gallery = self.article.body[-1].value["images"]
+        self.assertEqual(
+            [item["image"].title for item in gallery][:2], ["Photo: Miao Changxing", "Photo: Zhang Lefu"]
+        )
+
+
+class ArticleMetadataTests(NewsSiteMixin, TestCase):
+    """Articles carry Open Graph, Twitter card and schema.org NewsArticle data with the lead image."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.article = build_news_page(
+            cls.index,
+            "Metadata release",
+            date=datetime.date(2020, 11, 28),
+            summary="What it says.",
+            image=cls.thumbnail(),
+            source="Xinhua",
+            author="Li Ming",
+        )
+
+    def setUp(self):
+        self.content = self.client.get(self.article.url).content.decode()
+
+    def test_json_ld_is_a_news_article(self):
+        raw = re.search(
+            r'<script type="application/ld\+json">(.*?)</script>', self.content, flags=re.S
+        ).group(1)
+        data = json.loads(raw)
+        self.assertEqual(data["@type"], "NewsArticle")
+        self.assertEqual(data["headline"], "Metadata release")
+        self.assertEqual(data["datePublished"], "2020-11-28T00:00:00+08:00")
+        self.assertEqual(data["author"], {"@type": "Person", "name": "Li Ming"})
+        self.assertEqual(data["articleSection"], "News Release")
+        self.assertRegex(data["image"][0], r"^http://testserver/media/images/.+\.fill-1200x630\.jpg$")
+
+    def test_open_graph_and_twitter_card(self):
+        self.assertIn('<meta property="og:type" content="article">', self.content)
+        self.assertRegex(
+            self.content,
+            r'<meta property="og:image" content="http://testserver/media/images/[^"]+'
+            r'\.fill-1200x630\.jpg">',
+        )
+        self.assertIn('<meta name="twitter:card" content="summary_large_image">', self.content)
+        self.assertIn('<meta property="og:description" content="What it says.">', self.content)
+
+    def test_source_and_author_are_shown(self):
+        self.assertIn("Source: Xinhua", self.content)
+        self.assertIn("Author: Li Ming", self.content)
+
+    def test_json_ld_cannot_break_out_of_its_script(self):
+        self.article.title = "</script><script>alert(1)</script>"
+        self.assertNotIn("</script>", self.article.get_json_ld())
+
+
+class RelatedNewsTests(NewsSiteMixin, TestCase):
+    """At an article's foot: related releases of its category and the previous and next one."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.releases = cls.add_releases(5)
+        build_news_page(cls.index, "A notice", date=datetime.date(2020, 1, 4), category="notices")
+
+    def test_previous_and_next_in_the_category(self):
+        middle = self.releases[2]
+        self.assertEqual(middle.get_previous_news(), self.releases[1])
+        self.assertEqual(middle.get_next_news(), self.releases[3])
+        self.assertIsNone(self.releases[0].get_previous_news())
+        self.assertIsNone(self.releases[4].get_next_news())
+        response = self.client.get(middle.url)
+        self.assertContains(response, f'rel="prev" href="{self.releases[1].url}"')
+        self.assertContains(response, f'rel="next" href="{self.releases[3].url}"')
+
+    def test_related_releases_are_the_latest_others_of_the_category(self):
+        related = list(self.releases[0].get_related_news())
+        self.assertEqual([p.title for p in related], ["Release 5", "Release 4", "Release 3"])
+        response = self.client.get(self.releases[0].url)
+        self.assertContains(response, "Related releases")
+        self.assertNotContains(response, "A notice")
+
+
+class RelatedPeopleTests(NewsSiteMixin, TestCase):
+    """Releases can list the guests they name, and a guest page can find its releases."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.guest = add_page(cls.home, ContentPage(title="Miao Changxing", slug="miao-changxing"))
+        cls.article = build_news_page(cls.index, "Release naming a guest")
+        NewsPersonLink.objects.create(page=cls.article, person=cls.guest)
+
+    def test_people_are_shown_on_the_article(self):
+        response = self.client.get(self.article.url)
+        self.assertContains(response, '<a href="/miao-changxing/">Miao Changxing</a>', html=True)
+
+    def test_guest_pages_can_query_their_news(self):
+        self.assertQuerySetEqual(
+            NewsPage.objects.live().public().filter(related_people__person=self.guest), [self.article]
+        )
