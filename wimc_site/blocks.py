@@ -9,9 +9,7 @@ from wagtail.images.blocks import ImageChooserBlock
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(max_length=200)
-    level = blocks.ChoiceBlock(
-        choices=[("h2", _("Section heading")), ("h3", _("Sub-heading"))], default="h2"
-    )
+    level = blocks.ChoiceBlock(choices=[("h2", _("Section heading")), ("h3", _("Sub-heading"))], default="h2")
 
     class Meta:
         icon = "title"

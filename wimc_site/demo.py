@@ -82,9 +82,20 @@ ORGANIZERS = [
 
 CHINESE = {
     "editions": {
-        2020: {"name": "2020世界智能制造大会", "full_name": "2020世界智能制造大会", "theme": "智能制造 引领发展",
-               "city": "南京", "country": "中国", "venue": "南京国际博览会议中心"},
-        2021: {"name": "2021世界智能制造大会", "full_name": "2021世界智能制造大会", "city": "南京", "country": "中国"},
+        2020: {
+            "name": "2020世界智能制造大会",
+            "full_name": "2020世界智能制造大会",
+            "theme": "智能制造 引领发展",
+            "city": "南京",
+            "country": "中国",
+            "venue": "南京国际博览会议中心",
+        },
+        2021: {
+            "name": "2021世界智能制造大会",
+            "full_name": "2021世界智能制造大会",
+            "city": "南京",
+            "country": "中国",
+        },
     },
     "organizers": {
         "Jiangsu": "江苏省人民政府",
@@ -168,12 +179,18 @@ def _about_page():
         listing_summary="What the conference is, who hosts it and every edition since 2016.",
         body=[
             ("heading", {"text": "From a summit to a world conference", "level": "h2"}),
-            ("paragraph", "<p>It began in December 2016 as the World Intelligent Manufacturing Summit, a "
-             "summit with an exhibition at Nanjing International Expo Center, and has been held in "
-             "Jiangsu every year since.</p>"),
-            ("paragraph", "<p>Each edition combines a launch ceremony, a main forum, themed sub-forums, "
-             "a carnival and an exhibition. Since 2020 the events run online and offline together, "
-             "broadcast live, with a Cloud Expo that stays open all year.</p>"),
+            (
+                "paragraph",
+                "<p>It began in December 2016 as the World Intelligent Manufacturing Summit, a "
+                "summit with an exhibition at Nanjing International Expo Center, and has been held in "
+                "Jiangsu every year since.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Each edition combines a launch ceremony, a main forum, themed sub-forums, "
+                "a carnival and an exhibition. Since 2020 the events run online and offline together, "
+                "broadcast live, with a Cloud Expo that stays open all year.</p>",
+            ),
         ],
     )
 
@@ -188,8 +205,11 @@ def _forums_page():
         listing_summary="The Main Forum and the sub-forums in four modules.",
         body=[
             ("heading", {"text": "The four sub-forum modules", "level": "h2"}),
-            ("paragraph", "<ul><li>Comprehensive progress and demonstration applications</li>"
-             "<li>Key technologies</li><li>Industrial applications</li><li>Social ecology</li></ul>"),
+            (
+                "paragraph",
+                "<ul><li>Comprehensive progress and demonstration applications</li>"
+                "<li>Key technologies</li><li>Industrial applications</li><li>Social ecology</li></ul>",
+            ),
         ],
     )
 
@@ -203,9 +223,12 @@ def _expo_page():
         listing_summary="Five exhibition areas, open all year.",
         body=[
             ("heading", {"text": "Five exhibition areas", "level": "h2"}),
-            ("paragraph", "<ul><li>Intelligent manufacturing solutions</li><li>Demonstration "
-             "applications</li><li>Equipment and public service platform</li><li>Talent exchange</li>"
-             "<li>Financial docking</li></ul>"),
+            (
+                "paragraph",
+                "<ul><li>Intelligent manufacturing solutions</li><li>Demonstration "
+                "applications</li><li>Equipment and public service platform</li><li>Talent exchange</li>"
+                "<li>Financial docking</li></ul>",
+            ),
         ],
     )
 

@@ -41,8 +41,9 @@ def build_home_page(title="World Intelligent Manufacturing Conference", **fields
         home.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True,
-                            site_name="WIMC")
+        Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="WIMC"
+        )
     elif site.root_page_id != home.pk:
         site.root_page = home
         site.save()
@@ -76,7 +77,9 @@ def make_placeholder_image(title, text=None, size=(1600, 1000), color=(10, 58, 1
         width = draw.textlength(line, font=font)
         draw.text(((size[0] - width) / 2, y), line, fill="white", font=font)
         y += int(font.size * 1.3)
-    draw.text((40, size[1] - 40 - small.size), "Placeholder image — WIMC demo content", fill="white", font=small)
+    draw.text(
+        (40, size[1] - 40 - small.size), "Placeholder image — WIMC demo content", fill="white", font=small
+    )
     buffer = io.BytesIO()
     canvas.save(buffer, "JPEG", quality=85)
     filename = "".join(c if c.isalnum() else "-" for c in title.lower())[:60].strip("-") + ".jpg"

@@ -51,7 +51,9 @@ class HeaderFooterTests(DemoSiteTestCase):
         self.assertIn("China Association for Science and Technology Co-host", footer)
 
     def test_past_editions_are_kept(self):
-        years = set(ConferenceEdition.objects.filter(locale__language_code="en").values_list("year", flat=True))
+        years = set(
+            ConferenceEdition.objects.filter(locale__language_code="en").values_list("year", flat=True)
+        )
         self.assertEqual(years, {2016, 2017, 2018, 2019, 2020, 2021})
 
 

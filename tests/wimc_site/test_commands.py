@@ -50,7 +50,11 @@ class ProductionSettingsTests(TestCase):
 
     def test_check_deploy_is_clean(self):
         result = self.manage(
-            "check", "--deploy", "--fail-level", "WARNING",
-            SECRET_KEY="k" * 20 + "Zq8!vX2#pL9@rT5$wY7^mN3&bH6*cJ4%", ALLOWED_HOSTS="wimc.example.org",
+            "check",
+            "--deploy",
+            "--fail-level",
+            "WARNING",
+            SECRET_KEY="k" * 20 + "Zq8!vX2#pL9@rT5$wY7^mN3&bH6*cJ4%",
+            ALLOWED_HOSTS="wimc.example.org",
         )
         self.assertEqual(result.returncode, 0, result.stderr + result.stdout)

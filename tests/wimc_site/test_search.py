@@ -35,7 +35,7 @@ class SiteSearchTests(TestCase):
             {"query": "expo", "page": "abc"},
             {"query": "expo", "page": "-1"},
             {"query": "expo", "page": "99999"},
-            {"query": "AND OR NOT ( ) * \" :"},
+            {"query": 'AND OR NOT ( ) * " :'},
         ):
             response = self.client.get("/search/", params)
             self.assertEqual(response.status_code, 200, params)

@@ -74,9 +74,7 @@ class BasePage(Page):
 class HomePage(BasePage):
     """The site's front page: the current edition and a section for each content area."""
 
-    hero_intro = models.TextField(
-        blank=True, help_text=_("A sentence under the edition's name and theme.")
-    )
+    hero_intro = models.TextField(blank=True, help_text=_("A sentence under the edition's name and theme."))
     body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("hero_intro"), FieldPanel("body")]

@@ -81,9 +81,7 @@ WSGI_APPLICATION = "wimc_site.wsgi.application"
 
 # SQLite by default so `make run` needs nothing installed; DATABASE_URL switches to PostgreSQL.
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
-    )
+    "default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60)
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -37,7 +37,10 @@ def get_edition_organizers(edition):
         return []
     links = list(edition.organizers.select_related("organizer", "organizer__logo").order_by("sort_order"))
     organizers = localize_all([link.organizer for link in links])
-    return [{"organizer": org, "role": link.get_role_display()} for org, link in zip(organizers, links, strict=True)]
+    return [
+        {"organizer": org, "role": link.get_role_display()}
+        for org, link in zip(organizers, links, strict=True)
+    ]
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
@@ -47,7 +50,9 @@ def main_menu(context):
     current = context.get("page")
     items = []
     if menu:
-        menu_items = list(MenuItem.objects.filter(menu=menu).select_related("link_page").order_by("sort_order"))
+        menu_items = list(
+            MenuItem.objects.filter(menu=menu).select_related("link_page").order_by("sort_order")
+        )
         pages = localize_all([item.link_page for item in menu_items if item.link_page])
         localized = {page.translation_key: page for page in pages}
         for item in menu_items:
@@ -114,4 +119,3 @@ def language_links(context, page=None):
 def _language_name(code, names):
     # Each language is named in itself, so a visitor can find their own.
     return {"en": "English", "zh-hans": "简体中文"}.get(code, names.get(code, code))
-

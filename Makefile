@@ -1,0 +1,40 @@
+# Two commands on a fresh machine: `make run` serves the demo site, `make test` runs every test.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+.DEFAULT_GOAL := help
+
+.PHONY: help install run test lint chromium bench
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the pinned requirements
+
+run: install ## Migrate, load the demo content, make an admin, serve http://127.0.0.1:8000/
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py ensure_admin
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+test: install chromium ## Run the whole suite (SQLite, or whatever DATABASE_URL / REDIS_URL say)
+	$(BIN)/pytest
+
+lint: install ## ruff, Django's checks, and models/migrations agreement
+	$(BIN)/ruff check .
+	$(BIN)/python manage.py check
+	$(BIN)/python manage.py makemigrations --check --dry-run
+
+chromium: ## Install Debian's chromium for the browser tests if it is missing
+	@test -x /usr/bin/chromium || scripts/install-chromium
+
+bench: install ## Measure page response times on a local server (see bench/README)
+	$(BIN)/python bench/pages.py
