@@ -36,6 +36,7 @@ def build_guest(index, name, category, editions=(), publish=True, links=(), **fi
         guest_key=guest_key,
         category=category,
         locale=index.locale,
+        live=publish,
         **fields,
     )
     guest.editions = list(editions)

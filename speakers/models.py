@@ -346,7 +346,7 @@ class GuestPage(BasePage):
             return "?"
         if re.match(r"[\u3400-\u9fff]", name):
             return name[0]
-        words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalnum()]
+        words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()]
         if not words:
             return name[0].upper()
         return (words[0][0] + (words[-1][0] if len(words) > 1 else "")).upper()
