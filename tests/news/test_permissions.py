@@ -1,0 +1,102 @@
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.test import TestCase
+from wagtail.images import get_image_model
+from wagtail.models import Workflow
+from wagtail.permissions import policy_registry
+
+from news.factories import build_news_page
+from news.permissions import NEWS_EDITORS, PUBLISHERS, WORKFLOW_NAME
+from tests.news.helpers import NewsSiteMixin
+from wimc_site.factories import add_page
+from wimc_site.models import AboutPage, ContentPage
+
+
+def make_user(username, group_name):
+    user = get_user_model().objects.create_user(username, f"{username}@example.com", "password")
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+class NewsGroupsTests(NewsSiteMixin, TestCase):
+    """"News editors" write and submit news; "Publishers" approve and publish; neither leaves news."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.release = build_news_page(cls.index, "A release")
+        cls.about = add_page(cls.home, AboutPage(title="About", slug="about"))
+        cls.other = add_page(cls.home, ContentPage(title="Forums", slug="forums"))
+        cls.editor = make_user("editor", NEWS_EDITORS)
+        cls.publisher = make_user("publisher", PUBLISHERS)
+
+    def test_groups_come_from_the_migration(self):
+        self.assertTrue(Group.objects.filter(name=NEWS_EDITORS).exists())
+        self.assertTrue(Group.objects.filter(name=PUBLISHERS).exists())
+        workflow = Workflow.objects.get(name=WORKFLOW_NAME)
+        task = workflow.tasks.get().specific
+        self.assertEqual(list(task.groups.values_list("name", flat=True)), [PUBLISHERS])
+
+    def test_news_goes_through_the_news_moderation_workflow(self):
+        self.assertEqual(self.release.get_workflow().name, WORKFLOW_NAME)
+        self.assertNotEqual(getattr(self.about.get_workflow(), "name", None), WORKFLOW_NAME)
+
+    def test_news_editor_can_write_news_but_not_publish(self):
+        perms = self.release.permissions_for_user(self.editor)
+        self.assertTrue(perms.can_edit())
+        self.assertFalse(perms.can_publish())
+        self.assertTrue(self.index.permissions_for_user(self.editor).can_add_subpage())
+        self.assertFalse(self.index.permissions_for_user(self.editor).can_publish_subpage())
+
+    def test_publisher_can_publish_news(self):
+        self.assertTrue(self.release.permissions_for_user(self.publisher).can_publish())
+        self.assertTrue(self.index.permissions_for_user(self.publisher).can_publish_subpage())
+
+    def test_neither_group_can_touch_pages_outside_news(self):
+        for user in (self.editor, self.publisher):
+            for page in (self.home, self.about, self.other):
+                with self.subTest(user=user.username, page=page.title):
+                    perms = page.specific.permissions_for_user(user)
+                    self.assertFalse(perms.can_edit())
+                    self.assertFalse(perms.can_publish())
+                    self.assertFalse(perms.can_delete())
+            self.assertFalse(self.home.permissions_for_user(user).can_add_subpage())
+
+    def test_admin_editor_opens_news_but_not_the_about_page(self):
+        self.client.force_login(self.editor)
+        self.assertEqual(self.client.get(f"/admin/pages/{self.release.pk}/edit/").status_code, 200)
+        self.assertNotEqual(self.client.get(f"/admin/pages/{self.about.pk}/edit/").status_code, 200)
+        self.assertNotEqual(self.client.get(f"/admin/pages/{self.other.pk}/edit/").status_code, 200)
+
+    def test_both_groups_use_images_and_documents_but_no_other_snippets_or_settings(self):
+        image_policy = policy_registry.get_by_type(get_image_model())
+        for user in (self.editor, self.publisher):
+            with self.subTest(user=user.username):
+                self.assertTrue(user.has_perm("wagtailadmin.access_admin"))
+                self.assertTrue(image_policy.user_has_permission(user, "add"))
+                self.assertTrue(image_policy.user_has_permission(user, "choose"))
+                self.assertTrue(user.has_perm("news.add_newscategory"))
+                self.assertFalse(user.has_perm("wimc_site.change_organizer"))
+                self.assertFalse(user.has_perm("wimc_site.change_sitesettings"))
+                self.assertFalse(user.has_perm("auth.change_user"))
+
+    def test_only_publishers_approve_submitted_news(self):
+        workflow_state = self.release.get_workflow().start(self.release, self.editor)
+        task = workflow_state.current_task_state.task.specific
+        self.assertNotIn("approve", [action[0] for action in task.get_actions(self.release, self.editor)])
+        self.assertIn("approve", [action[0] for action in task.get_actions(self.release, self.publisher)])
+        self.release.refresh_from_db()
+        self.release.save_revision(user=self.editor)
+        workflow_state.current_task_state.approve(user=self.publisher)
+        workflow_state.refresh_from_db()
+        self.assertEqual(workflow_state.status, "approved")
+
+    def test_granting_is_idempotent(self):
+        from wagtail.models import GroupPagePermission
+
+        from news.permissions import grant_news_permissions
+
+        before = GroupPagePermission.objects.filter(page=self.index).count()
+        grant_news_permissions(self.index)
+        self.assertEqual(GroupPagePermission.objects.filter(page=self.index).count(), before)
+        self.assertEqual(before, 5)
