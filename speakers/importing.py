@@ -404,7 +404,9 @@ def _assign(guest, row, photos_zip):
     for name, value in values.items():
         setattr(guest, name, value)
     if editions is not None:
-        guest.editions = editions
+        from wimc_site.models import ConferenceEdition
+
+        guest.editions = list(ConferenceEdition.objects.filter(pk__in=editions))
     if links is not None:
         guest.links = [GuestLink(label=label, url=url, sort_order=i) for i, (label, url) in enumerate(links)]
     if row.photo_member:
