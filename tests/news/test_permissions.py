@@ -19,7 +19,7 @@ def make_user(username, group_name):
 
 
 class NewsGroupsTests(NewsSiteMixin, TestCase):
-    """"News editors" write and submit news; "Publishers" approve and publish; neither leaves news."""
+    """ "News editors" write and submit news; "Publishers" approve and publish; neither leaves news."""
 
     @classmethod
     def setUpTestData(cls):
