@@ -155,3 +155,18 @@ class LanguageTests(DemoSiteTestCase):
         self.assertIn('<link rel="canonical" href="http://testserver/about/">', html)
         self.assertIn('<meta name="description" content="What the conference is', html)
         self.assertIn('<meta property="og:title" content="About WIMC">', html)
+
+
+class ErrorPageTests(TestCase):
+    def test_server_error_page_needs_no_database_or_context(self):
+        from django.template.loader import render_to_string
+
+        with self.assertNumQueries(0):
+            html = render_to_string("500.html")
+        self.assertIn("<h1>Something went wrong</h1>", html)
+        self.assertIn('<main id="main"', html)
+
+    def test_favicon_redirects_to_the_static_icon(self):
+        response = self.client.get("/favicon.ico")
+        self.assertEqual(response.status_code, 301)
+        self.assertTrue(response["Location"].endswith("img/favicon.svg"))
