@@ -8,7 +8,12 @@ looked up by their guest key.
 
 from django.db import transaction
 
-from speakers.factories import build_guest, build_guest_index
+from speakers.factories import (
+    build_guest,
+    build_guest_index,
+    ensure_default_categories,
+    ensure_organizers_group,
+)
 from wimc_site.factories import get_locale, make_placeholder_image
 from wimc_site.models import ConferenceEdition, HomePage
 
@@ -61,6 +66,9 @@ PHOTO_COLORS = [(10, 58, 122), (14, 92, 64), (107, 47, 138), (138, 58, 16)]
 @transaction.atomic
 def load():
     home = HomePage.objects.get(locale=get_locale("en"))
+    # Both come from migrations; rebuilt here for databases that were flushed (browser tests).
+    ensure_default_categories()
+    ensure_organizers_group()
     index = build_guest_index(
         home,
         listing_summary="Academicians, heads of international organizations and Global 500 companies, "

@@ -5,6 +5,37 @@ from django.utils.text import slugify
 from speakers.models import GuestCategory, GuestIndexPage, GuestPage
 from wimc_site.factories import add_page, build_home_page, get_locale
 
+# The categories the data migration creates; rebuilt where a test database was flushed.
+DEFAULT_CATEGORIES = [
+    ("Representative of an international organization", "representatives of international organizations",
+     "international-organizations"),
+    ("Academician", "academicians", "academicians"),
+    ("Global 500 representative", "Global 500 representatives", "global-500"),
+    ("Government official", "government officials", "government-officials"),
+    ("Expert or scholar", "experts and scholars", "experts-scholars"),
+    ("Entrepreneur", "entrepreneurs", "entrepreneurs"),
+]
+
+
+def ensure_default_categories(locale=None):
+    locale = locale or get_locale()
+    return [
+        GuestCategory.objects.get_or_create(
+            locale=locale,
+            slug=slug,
+            defaults={"name": name, "plural_label": plural, "sort_order": order * 10},
+        )[0]
+        for order, (name, plural, slug) in enumerate(DEFAULT_CATEGORIES)
+    ]
+
+
+def ensure_organizers_group():
+    from django.apps import apps
+
+    from speakers.permissions import setup_organizers_group
+
+    return setup_organizers_group(apps)
+
 
 def get_category(slug, locale=None):
     return GuestCategory.objects.get(slug=slug, locale=locale or get_locale())
