@@ -49,17 +49,19 @@ def register_import_menu_item():
 
 @hooks.register("register_home_section")
 def featured_guests_section(request, home_page):
-    """Featured guests in the home page's language; no section when none are featured."""
+    """The current edition's featured guests; no section when there are none."""
+    from wimc_site.models import SiteSettings
+
     index = GuestIndexPage.objects.live().child_of(home_page).first()
     if index is None:
         return None
+    guests = GuestPage.objects.live().public().child_of(index).filter(featured=True)
+    edition = SiteSettings.for_request(request).current_edition
+    if edition is not None:
+        guests = guests.for_edition(edition)
     photos = get_image_model().objects.prefetch_renditions(LISTING_PHOTO)
     guests = list(
-        GuestPage.objects.live()
-        .public()
-        .child_of(index)
-        .filter(featured=True)
-        .select_related("category")
+        guests.select_related("category")
         .prefetch_related(Prefetch("photo", queryset=photos))
         .defer_streamfields()
         .order_by("path")[:FEATURED_COUNT]

@@ -141,3 +141,7 @@ class HomeSectionTests(GuestDataMixin, TestCase):
         self.assertContains(response, "Featured guests")
         self.assertContains(response, "Star Guest")
         self.assertNotContains(response, "Plain Guest")
+
+    def test_only_the_current_editions_featured_guests(self):
+        self.guest("Past Star", featured=True, editions=[self.edition_2020])
+        self.assertNotContains(self.client.get("/"), "Past Star")
