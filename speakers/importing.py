@@ -54,6 +54,9 @@ TEXT_FIELDS = {
 MAX_FILE_SIZE = 5 * 1024 * 1024
 MAX_ROWS = 5000
 MAX_PHOTO_SIZE = 20 * 1024 * 1024
+# Spreadsheets run a cell starting with one of these as a formula; the export defuses such cells
+# with a leading apostrophe and the import removes it again, so the round trip stays exact.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TRUE_WORDS = {"yes", "y", "true", "1", "是"}
 FALSE_WORDS = {"no", "n", "false", "0", "否"}
 
@@ -184,8 +187,17 @@ def read_rows(data):
         if len(row) > len(header):
             records.append((number, None))
             continue
-        records.append((number, dict(zip(header, [*row, *[""] * (len(header) - len(row))], strict=True))))
+        cells = [_undefuse(cell) for cell in row] + [""] * (len(header) - len(row))
+        records.append((number, dict(zip(header, cells, strict=True))))
     return header, records
+
+
+def _defuse(value):
+    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
+
+
+def _undefuse(value):
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
 
 
 def zip_photo_names(photos_zip):
@@ -483,5 +495,5 @@ def export_csv(index=None):
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     for row in export_rows(index):
-        writer.writerow(row)
+        writer.writerow([_defuse(cell) for cell in row])
     return "\ufeff" + buffer.getvalue()

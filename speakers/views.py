@@ -189,3 +189,13 @@ class ExportView(ImportPermissionMixin, View):
         response = HttpResponse(text, content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="guests.csv"'
         return response
+
+
+def guests_explorer(request):
+    """The admin's page explorer at the guest list, where organizers add and reorder guests."""
+    try:
+        index = get_default_index()
+    except ImportFileError as error:
+        messages.error(request, str(error))
+        return redirect("wagtailadmin_explore_root")
+    return redirect("wagtailadmin_explore", index.pk)

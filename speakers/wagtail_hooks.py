@@ -29,6 +29,7 @@ register_snippet(GuestCategoryViewSet)
 @hooks.register("register_admin_urls")
 def register_import_urls():
     return [
+        path("guests/", views.guests_explorer, name="speakers_guests"),
         path("guests/import/", views.ImportView.as_view(), name="speakers_import"),
         path("guests/import/<str:token>/", views.PreviewView.as_view(), name="speakers_import_preview"),
         path("guests/export/", views.ExportView.as_view(), name="speakers_export"),
@@ -38,6 +39,12 @@ def register_import_urls():
 class ImportMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.has_perm(views.IMPORT_PERMISSION)
+
+
+@hooks.register("register_admin_menu_item")
+def register_guests_menu_item():
+    # Organizers' way in: the guest list in the page explorer (add, edit, reorder, publish).
+    return ImportMenuItem(_("Guests"), reverse("speakers_guests"), name="guests", icon_name="user", order=150)
 
 
 @hooks.register("register_admin_menu_item")

@@ -144,6 +144,11 @@ class GuestImportAdminTests(GuestDataMixin, TestCase):
         self.assertEqual(self.client.get(location).status_code, 404)
         self.assertEqual(self.client.get("/admin/guests/import/not-a-real-token-at-all-x/").status_code, 404)
 
+    def test_guests_menu_opens_the_guest_list(self):
+        response = self.client.get(reverse("speakers_guests"))
+        self.assertRedirects(response, reverse("wagtailadmin_explore", args=(self.index.pk,)))
+        self.assertContains(self.client.get(reverse("wagtailadmin_home")), reverse("speakers_import"))
+
     def test_export_downloads_csv(self):
         self.guest("Exported Guest", chinese_name="导出")
         response = self.client.get(reverse("speakers_export"))

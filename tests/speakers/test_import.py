@@ -190,6 +190,14 @@ class GuestExportTests(GuestDataMixin, TestCase):
         self.assertEqual(len(rows), 4)
         self.assertIn("李明", rows[1])
 
+    def test_export_defuses_spreadsheet_formulas_and_import_restores_them(self):
+        self.guest("Formula Guest", position="=HYPERLINK(\"http://evil.example\")", short_bio="-5 degrees")
+        text = export_csv(self.index)
+        self.assertIn("'=HYPERLINK", text)
+        self.assertIn("'-5 degrees", text)
+        plan = plan_import(text.encode("utf-8"), self.index)
+        self.assertEqual(plan.unchanged, 4)
+
     def test_export_then_import_changes_nothing(self):
         exported = export_csv(self.index).encode("utf-8")
         plan = plan_import(exported, self.index)
