@@ -14,6 +14,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.images import get_image_model
@@ -247,6 +248,18 @@ class GuestIndexPage(BasePage):
         return context
 
 
+class GuestPageForm(WagtailAdminPageForm):
+    """Offers editors the editions and categories in the guest's own language only."""
+
+    def __init__(self, *args, parent_page=None, **kwargs):
+        super().__init__(*args, parent_page=parent_page, **kwargs)
+        locale_id = self.instance.locale_id or (parent_page.locale_id if parent_page else None)
+        if locale_id:
+            for name in ("editions", "category"):
+                if name in self.fields:
+                    self.fields[name].queryset = self.fields[name].queryset.filter(locale_id=locale_id)
+
+
 class GuestPage(BasePage):
     """One guest: who they are, what they do, and the editions they took part in."""
 
@@ -290,6 +303,7 @@ class GuestPage(BasePage):
     featured = models.BooleanField(default=False, help_text=_("Shown on the home page."))
 
     objects = GuestPageManager()
+    base_form_class = GuestPageForm
 
     content_panels = [
         *BasePage.content_panels,

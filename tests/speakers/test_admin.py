@@ -61,6 +61,14 @@ class OrganizersGroupTests(GuestDataMixin, TestCase):
         self.assertTrue(guest.live)
         self.assertContains(self.client.get("/guests/"), "Admin Guest")
 
+    def test_add_form_offers_editions_in_the_guests_language_only(self):
+        from wimc_site.factories import get_locale
+
+        self.edition_2021.copy_for_translation(get_locale("zh-hans")).save()
+        url = reverse("wagtailadmin_pages:add", args=("speakers", "guestpage", self.index.pk))
+        editions = self.client.get(url).context["form"].fields["editions"].queryset
+        self.assertEqual(sorted(e.locale.language_code for e in editions), ["en", "en"])
+
     def test_organizer_can_unpublish_and_edit_a_guest(self):
         edit = self.client.get(reverse("wagtailadmin_pages:edit", args=(self.guest_page.pk,)))
         self.assertEqual(edit.status_code, 200)
