@@ -78,6 +78,7 @@ def build_news_page(
         listing_summary=summary,
         listing_image=image,
         body=body if body is not None else paragraphs(summary or title),
+        live=publish,
         **fields,
     )
     return add_page(index_page, page, publish=publish)

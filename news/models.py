@@ -3,6 +3,7 @@
 import datetime
 import json
 
+from django import forms
 from django.apps import apps
 from django.core.paginator import Paginator
 from django.core.serializers.json import DjangoJSONEncoder
@@ -190,7 +191,13 @@ class NewsPage(BasePage):
     content_panels = [
         *BasePage.content_panels,
         MultiFieldPanel(
-            [FieldPanel("date"), FieldPanel("category"), FieldPanel("source"), FieldPanel("author")],
+            [
+                FieldPanel("date"),
+                # A short list: a drop-down beats the snippet chooser's pop-up here.
+                FieldPanel("category", widget=forms.Select),
+                FieldPanel("source"),
+                FieldPanel("author"),
+            ],
             heading=_("About this release"),
         ),
         FieldPanel("body"),
