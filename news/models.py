@@ -1,6 +1,7 @@
 """The newsroom: an index page listing releases by date, category and year, and the releases."""
 
 import datetime
+import html
 import json
 
 from django import forms
@@ -10,8 +11,9 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
-from django.utils.html import _json_script_escapes
+from django.utils.html import _json_script_escapes, strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -109,6 +111,16 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         context["years"] = self.get_years()
         context["feeds"] = self.get_feed_links()
         return context
+
+    def get_sitemap_urls(self, request=None):
+        """The index, then each category that has news: search engines find every listing."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        used = self.get_news().values_list("category_id", flat=True)
+        for category in self.get_categories().filter(pk__in=used):
+            path = self.reverse_subpage("category", args=[category.slug]).lstrip("/")
+            urls.append({"location": base + path})
+        return urls
 
     def get_feed_links(self, category=None):
         """(title, type, url) of the feeds a listing or article advertises in its head."""
@@ -276,6 +288,16 @@ class NewsPage(BasePage):
 
     def get_social_image(self):
         return self.social_image or self.get_lead_image()
+
+    def get_meta_description(self):
+        """Editors' description or summary, else the start of the first paragraph."""
+        description = super().get_meta_description()
+        if description:
+            return description
+        for block in self.body:
+            if block.block_type == "paragraph":
+                return Truncator(html.unescape(strip_tags(block.value.source))).chars(160)
+        return ""
 
     def get_related_people(self):
         return [

@@ -185,3 +185,25 @@ class RelatedPeopleTests(NewsSiteMixin, TestCase):
         self.assertQuerySetEqual(
             NewsPage.objects.live().public().filter(related_people__person=self.guest), [self.article]
         )
+
+
+class DescriptionFallbackTests(NewsSiteMixin, TestCase):
+    """Without a summary, an article describes itself with the start of its first paragraph."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.article = build_news_page(
+            cls.index,
+            "No summary",
+            body=[
+                ("heading", {"text": "A heading", "level": "h2"}),
+                ("paragraph", "<p>The <b>first</b> paragraph &amp; its words.</p>"),
+            ],
+        )
+
+    def test_meta_description_from_the_first_paragraph(self):
+        response = self.client.get(self.article.url)
+        self.assertContains(
+            response, '<meta name="description" content="The first paragraph &amp; its words.">'
+        )

@@ -176,3 +176,19 @@ class NewsPageTreeTests(WagtailPageTestCase):
         self.assertTrue(NewsIndexPage.can_create_at(home))
         build_news_index(home)
         self.assertFalse(NewsIndexPage.can_create_at(home))
+
+
+class SitemapTests(NewsSiteMixin, TestCase):
+    """The sitemap lists the news index, each category with news, and every release."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        build_news_page(cls.index, "In the sitemap", category="notices")
+
+    def test_sitemap(self):
+        content = self.client.get("/sitemap.xml").content.decode()
+        self.assertIn("<loc>http://localhost/news/</loc>", content)
+        self.assertIn("<loc>http://localhost/news/category/notices/</loc>", content)
+        self.assertNotIn("/news/category/media-reports/", content)
+        self.assertIn("<loc>http://localhost/news/in-the-sitemap/</loc>", content)
