@@ -266,8 +266,10 @@ class GuestPage(BasePage):
     guest_key = models.SlugField(
         max_length=100,
         db_index=True,
+        blank=True,
         help_text=_("A permanent identifier used by the CSV import to update this guest instead of "
-                    "adding a copy, e.g. zhang-wei-cae. Do not change it once set."),
+                    "adding a copy, e.g. zhang-wei-cae. Left empty, the page's slug is used. Do not "
+                    "change it once set."),
     )
     chinese_name = models.CharField(max_length=100, blank=True, help_text=_("e.g. 张伟."))
     honorific = models.CharField(
@@ -346,6 +348,8 @@ class GuestPage(BasePage):
 
     def clean(self):
         super().clean()
+        if not self.guest_key:
+            self.guest_key = self.slug
         # Unique per language rather than in the database: a translation copies the key.
         clash = GuestPage.objects.filter(guest_key=self.guest_key, locale_id=self.locale_id)
         clash = clash.exclude(pk=self.pk)

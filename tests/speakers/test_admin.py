@@ -47,7 +47,6 @@ class OrganizersGroupTests(GuestDataMixin, TestCase):
         data = nested_form_data({
             "title": "Admin Guest",
             "slug": "admin-guest",
-            "guest_key": "admin-guest",
             "category": self.guest_page.category_id,
             "key_guest": "on",
             "links": inline_formset([]),
@@ -57,7 +56,7 @@ class OrganizersGroupTests(GuestDataMixin, TestCase):
         response = self.client.post(url, data)
         self.assertEqual(response.status_code, 302, re.findall(r"error-message.{0,200}",
                                                                 response.content.decode(), re.S))
-        guest = GuestPage.objects.get(guest_key="admin-guest")
+        guest = GuestPage.objects.get(guest_key="admin-guest")  # taken from the slug when left empty
         self.assertTrue(guest.live)
         self.assertContains(self.client.get("/guests/"), "Admin Guest")
 
