@@ -16,11 +16,12 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Locale, Orderable, TranslatableMixin
 from wagtail.search import index
 
 from wimc_site.blocks import BaseStreamBlock
@@ -29,6 +30,15 @@ from wimc_site.models.pages import BasePage, Crumb
 NEWS_PER_PAGE = 10
 RELATED_COUNT = 3
 GUEST_PAGE_MODEL = "speakers.GuestPage"
+
+
+class NewsCategoryQuerySet(models.QuerySet):
+    def for_locale(self, locale_id):
+        """The categories of a language, or of the default language while it has none."""
+        categories = self.filter(locale_id=locale_id)
+        if locale_id != Locale.get_default().pk and not categories.exists():
+            categories = self.filter(locale=Locale.get_default())
+        return categories
 
 
 class NewsCategory(TranslatableMixin, models.Model):
@@ -41,6 +51,8 @@ class NewsCategory(TranslatableMixin, models.Model):
     sort_order = models.PositiveIntegerField(
         default=0, help_text=_("Categories with lower numbers are listed first.")
     )
+
+    objects = NewsCategoryQuerySet.as_manager()
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
 
@@ -85,7 +97,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         )
 
     def get_categories(self):
-        return NewsCategory.objects.filter(locale_id=self.locale_id)
+        """Categories in this index's language; the default language's until they are translated."""
+        return NewsCategory.objects.for_locale(self.locale_id)
 
     def get_years(self):
         dates = NewsPage.objects.live().public().child_of(self).dates("date", "year", order="DESC")
@@ -146,7 +159,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         category = self.get_category(slug)
         return self.render(
             request,
-            news=self.get_news().filter(category=category),
+            # Translated releases may still point at the category in the original language.
+            news=self.get_news().filter(category__translation_key=category.translation_key),
             context_overrides={"category": category, "feeds": self.get_feed_links(category)},
         )
 
@@ -180,6 +194,17 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         from news.feeds import AtomNewsFeed
 
         return AtomNewsFeed(self, self.get_category(slug))(request)
+
+
+class NewsPageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("category")
+        if field is not None and self.instance.locale_id:
+            # Offer the categories in the release's language, and whatever it already has.
+            choices = NewsCategory.objects.for_locale(self.instance.locale_id)
+            current = models.Q(pk=self.instance.category_id) if self.instance.category_id else models.Q()
+            field.queryset = NewsCategory.objects.filter(models.Q(pk__in=choices) | current)
 
 
 class NewsPage(BasePage):
@@ -234,6 +259,7 @@ class NewsPage(BasePage):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    base_form_class = NewsPageForm
 
     class Meta:
         verbose_name = _("news release")
