@@ -32,10 +32,9 @@ class NewsFeed(Feed):
         return self.index_page.introduction or self.index_page.get_meta_description() or self.title()
 
     def items(self):
-        news = self.index_page.get_news()
-        if self.category is not None:
-            news = news.filter(category=self.category)
-        return news[:FEED_LENGTH]
+        if self.category is None:
+            return self.index_page.get_news()[:FEED_LENGTH]
+        return self.index_page.get_news_in(self.category)[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title

@@ -24,6 +24,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, TranslatableMixin
 from wagtail.search import index
 
+from news.feeds import AtomNewsFeed, NewsFeed
 from wimc_site.blocks import BaseStreamBlock
 from wimc_site.models.pages import BasePage, Crumb
 
@@ -96,6 +97,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             .order_by("-date", "-first_published_at", "-pk")
         )
 
+    def get_news_in(self, category):
+        # Translated releases may still point at the category in the original language.
+        return self.get_news().filter(category__translation_key=category.translation_key)
+
     def get_categories(self):
         """Categories in this index's language; the default language's until they are translated."""
         return NewsCategory.objects.for_locale(self.locale_id)
@@ -113,9 +118,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def category_url(self, category):
         return self.url + self.reverse_subpage("category", args=[category.slug])
 
-    def year_url(self, year):
-        return self.url + self.reverse_subpage("year", args=[year])
-
     def get_context(self, request, *args, news=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         news = self.get_news() if news is None else news
@@ -129,8 +131,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         """The index, then each category that has news: search engines find every listing."""
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
-        used = self.get_news().values_list("category_id", flat=True)
-        for category in self.get_categories().filter(pk__in=used):
+        used = self.get_news().values_list("category__translation_key", flat=True)
+        for category in self.get_categories().filter(translation_key__in=used):
             path = self.reverse_subpage("category", args=[category.slug]).lstrip("/")
             urls.append({"location": base + path})
         return urls
@@ -159,8 +161,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         category = self.get_category(slug)
         return self.render(
             request,
-            # Translated releases may still point at the category in the original language.
-            news=self.get_news().filter(category__translation_key=category.translation_key),
+            news=self.get_news_in(category),
             context_overrides={"category": category, "feeds": self.get_feed_links(category)},
         )
 
@@ -173,26 +174,18 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/rss/", name="feed_rss")
     def feed_rss(self, request):
-        from news.feeds import NewsFeed
-
         return NewsFeed(self)(request)
 
     @path("feed/atom/", name="feed_atom")
     def feed_atom(self, request):
-        from news.feeds import AtomNewsFeed
-
         return AtomNewsFeed(self)(request)
 
     @path("category/<slug:slug>/feed/rss/", name="category_feed_rss")
     def category_feed_rss(self, request, slug):
-        from news.feeds import NewsFeed
-
         return NewsFeed(self, self.get_category(slug))(request)
 
     @path("category/<slug:slug>/feed/atom/", name="category_feed_atom")
     def category_feed_atom(self, request, slug):
-        from news.feeds import AtomNewsFeed
-
         return AtomNewsFeed(self, self.get_category(slug))(request)
 
 
@@ -213,8 +206,10 @@ class NewsPage(BasePage):
     date = models.DateField(
         _("release date"),
         default=timezone.localdate,
-        help_text=_("Shown on the release and used to order the news. To publish later, set "
-                    "'Go-live date/time' in the publishing schedule."),
+        help_text=_(
+            "Shown on the release and used to order the news. To publish later, set "
+            "'Go-live date/time' in the publishing schedule."
+        ),
     )
     category = models.ForeignKey(
         NewsCategory, null=True, on_delete=models.SET_NULL, related_name="news_pages"
@@ -277,8 +272,11 @@ class NewsPage(BasePage):
         return crumbs
 
     def _siblings(self):
-        return NewsPage.objects.live().public().sibling_of(self, inclusive=False).filter(
-            category_id=self.category_id
+        return (
+            NewsPage.objects.live()
+            .public()
+            .sibling_of(self, inclusive=False)
+            .filter(category_id=self.category_id)
         )
 
     def get_related_news(self):
@@ -398,9 +396,7 @@ class NewsPersonLink(Orderable):
     """A guest named in a release, so each guest's page can list the news about them."""
 
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_people")
-    person = models.ForeignKey(
-        "wagtailcore.Page", on_delete=models.CASCADE, related_name="news_mentions"
-    )
+    person = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="news_mentions")
 
     panels = [GuestChooserPanel("person", page_type=GUEST_PAGE_MODEL)]
 
