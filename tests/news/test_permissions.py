@@ -100,3 +100,33 @@ class NewsGroupsTests(NewsSiteMixin, TestCase):
         grant_news_permissions(self.index)
         self.assertEqual(GroupPagePermission.objects.filter(page=self.index).count(), before)
         self.assertEqual(before, 5)
+
+
+class NewsAdminTests(NewsSiteMixin, TestCase):
+    """The editing screens for news, its categories and its related people open without errors."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.release = build_news_page(cls.index, "A release")
+        cls.editor = make_user("editor", NEWS_EDITORS)
+
+    def setUp(self):
+        self.client.force_login(self.editor)
+
+    def test_add_and_edit_screens(self):
+        add = self.client.get(f"/admin/pages/add/news/newspage/{self.index.pk}/")
+        self.assertEqual(add.status_code, 200)
+        self.assertContains(add, 'name="related_people-TOTAL_FORMS"')
+        self.assertContains(add, "speakers.guestpage")  # the people chooser offers guest pages
+        self.assertContains(add, '<option value="{}">Notices</option>'.format(self.categories["notices"].pk))
+        self.assertEqual(self.client.get(f"/admin/pages/{self.release.pk}/edit/").status_code, 200)
+
+    def test_editors_can_add_categories_in_the_admin(self):
+        self.assertEqual(self.client.get("/admin/snippets/news/newscategory/").status_code, 200)
+        response = self.client.post(
+            "/admin/snippets/news/newscategory/add/",
+            {"name": "Interviews", "slug": "interviews", "sort_order": 5, "locale": self.index.locale_id},
+        )
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(self.index.get_categories().filter(slug="interviews").exists())
