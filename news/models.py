@@ -156,9 +156,18 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def all_news(self, request):
         return self.render(request)
 
+    def get_breadcrumbs(self, request=None):
+        """On a category or year listing, News becomes a link and the listing the current place."""
+        crumbs = super().get_breadcrumbs(request)
+        if getattr(self, "breadcrumb_title", None):
+            crumbs.append(Crumb(title=self.title, url=self.get_url(request)))
+        return crumbs
+
     @path("category/<slug:slug>/", name="category")
     def category_news(self, request, slug):
         category = self.get_category(slug)
+        # This page object lives for one request; the breadcrumb template reads breadcrumb_title.
+        self.breadcrumb_title = category.name
         return self.render(
             request,
             news=self.get_news_in(category),
@@ -170,6 +179,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         news = self.get_news().filter(date__year=year)
         if not news.exists():
             raise Http404("No news that year")
+        self.breadcrumb_title = str(year)
         return self.render(request, news=news, context_overrides={"year": year})
 
     @path("feed/rss/", name="feed_rss")

@@ -146,6 +146,14 @@ class BreadcrumbTests(NewsSiteMixin, TestCase):
         self.assertEqual([str(c.title) for c in crumbs], ["Home", "News", "Conference Trends"])
         self.assertEqual(crumbs[-1].url, "/news/category/conference-trends/")
 
+    def test_category_listing_breadcrumb(self):
+        response = self.client.get("/news/category/conference-trends/")
+        self.assertContains(
+            response,
+            '<li><a href="/">Home</a></li><li><a href="/news/">News</a></li>\n'
+            '    <li><span aria-current="page">Conference Trends</span></li>',
+        )
+
     def test_breadcrumb_on_the_page(self):
         response = self.client.get(self.article.url)
         self.assertContains(
