@@ -25,8 +25,8 @@ class NewsFeed(Feed):
 
     def link(self):
         if self.category is None:
-            return self.index_page.url
-        return self.index_page.category_url(self.category)
+            return self.index_page.get_url(self.request)
+        return self.index_page.category_url(self.category, self.request)
 
     def description(self):
         return self.index_page.introduction or self.index_page.get_meta_description() or self.title()

@@ -115,8 +115,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             raise Http404("No such news category")
         return category
 
-    def category_url(self, category):
-        return self.url + self.reverse_subpage("category", args=[category.slug])
+    def category_url(self, category, request=None):
+        return self.get_url(request) + self.reverse_subpage("category", args=[category.slug])
 
     def get_context(self, request, *args, news=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -124,7 +124,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         context["page_obj"] = Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page"))
         context["categories"] = self.get_categories()
         context["years"] = self.get_years()
-        context["feeds"] = self.get_feed_links()
+        context["feeds"] = self.get_feed_links(request)
         return context
 
     def get_sitemap_urls(self, request=None):
@@ -137,8 +137,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             urls.append({"location": base + path})
         return urls
 
-    def get_feed_links(self, category=None):
-        """(title, type, url) of the feeds a listing or article advertises in its head."""
+    def get_feed_links(self, request, category=None):
+        """(title, type, absolute url) of the feeds a listing or article advertises in its head."""
         if category is None:
             rss = self.reverse_subpage("feed_rss")
             atom = self.reverse_subpage("feed_atom")
@@ -147,9 +147,14 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             rss = self.reverse_subpage("category_feed_rss", args=[category.slug])
             atom = self.reverse_subpage("category_feed_atom", args=[category.slug])
             label = f"{self.title}: {category.name}"
+        base = (
+            self.get_full_url(request)
+            if request is None
+            else request.build_absolute_uri(self.get_url(request))
+        )
         return [
-            {"title": f"{label} (RSS)", "type": "application/rss+xml", "url": self.url + rss},
-            {"title": f"{label} (Atom)", "type": "application/atom+xml", "url": self.url + atom},
+            {"title": f"{label} (RSS)", "type": "application/rss+xml", "url": base + rss.lstrip("/")},
+            {"title": f"{label} (Atom)", "type": "application/atom+xml", "url": base + atom.lstrip("/")},
         ]
 
     @path("")
@@ -171,7 +176,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return self.render(
             request,
             news=self.get_news_in(category),
-            context_overrides={"category": category, "feeds": self.get_feed_links(category)},
+            context_overrides={"category": category, "feeds": self.get_feed_links(request, category)},
         )
 
     @path("year/<int:year>/", name="year")
@@ -278,7 +283,9 @@ class NewsPage(BasePage):
         crumbs = super().get_breadcrumbs(request)
         index_page = self.get_index()
         if self.category_id and index_page is not None:
-            crumbs.append(Crumb(title=self.category.name, url=index_page.category_url(self.category)))
+            crumbs.append(
+                Crumb(title=self.category.name, url=index_page.category_url(self.category, request))
+            )
         return crumbs
 
     def _siblings(self):
@@ -384,9 +391,9 @@ class NewsPage(BasePage):
         context["previous_news"] = self.get_previous_news()
         context["next_news"] = self.get_next_news()
         context["related_people"] = self.get_related_people()
-        context["feeds"] = index_page.get_feed_links() if index_page else []
+        context["feeds"] = index_page.get_feed_links(request) if index_page else []
         if index_page and self.category_id:
-            context["category_url"] = index_page.category_url(self.category)
+            context["category_url"] = index_page.category_url(self.category, request)
         return context
 
 

@@ -1,7 +1,7 @@
 import datetime
 
 from django.test import TestCase
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 
 from news.factories import build_news_page
@@ -57,7 +57,12 @@ class NewsListingTests(NewsSiteMixin, TestCase):
 
     def test_drafts_and_private_releases_are_not_listed(self):
         build_news_page(self.index, "Unpublished draft", date=datetime.date(2030, 1, 1), publish=False)
-        self.assertNotIn("Unpublished draft", card_titles(self.client.get("/news/")))
+        private = build_news_page(self.index, "Private release", date=datetime.date(2030, 1, 2))
+        PageViewRestriction.objects.create(page=private, restriction_type="password", password="secret")
+        titles = card_titles(self.client.get("/news/"))
+        self.assertNotIn("Unpublished draft", titles)
+        self.assertNotIn("Private release", titles)
+        self.assertEqual(titles[0], "Release 23")
 
 
 class CategoryListingTests(NewsSiteMixin, TestCase):
