@@ -222,8 +222,8 @@ class NewsPage(BasePage):
         _("release date"),
         default=timezone.localdate,
         help_text=_(
-            "Shown on the release and used to order the news. To publish later, set "
-            "'Go-live date/time' in the publishing schedule."
+            "Shown on the release and used to order the news. To publish at a later time, set a "
+            "go-live time with 'Set schedule' in the Status panel."
         ),
     )
     category = models.ForeignKey(

@@ -64,3 +64,8 @@ class DraftAndPreviewTests(NewsSiteMixin, TestCase):
         response = draft.make_preview_request()
         self.assertEqual(response.status_code, 200)
         self.assertIn("Previewed title", response.rendered_content)
+
+    def test_preview_of_the_news_index(self):
+        response = self.index.make_preview_request()
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("Published title", response.rendered_content)
