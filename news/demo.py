@@ -8,10 +8,11 @@ import datetime
 from pathlib import Path
 
 from django.db import transaction
-from wagtail.models import Page
+from wagtail.models import Collection, Page
 
 from news.factories import build_news_index, build_news_page, ensure_default_categories, paragraphs
 from news.models import NewsPersonLink
+from news.permissions import NEWS_COLLECTION, grant_news_permissions
 from wimc_site.factories import make_placeholder_image
 from wimc_site.models import HomePage
 
@@ -35,6 +36,10 @@ def parse_seed(path=SEED_FILE):
     }
 
 
+def news_collection():
+    return Collection.objects.filter(name=NEWS_COLLECTION, depth=2).first()
+
+
 def seed_release(index_page):
     seed = parse_seed()
     photos = [
@@ -43,6 +48,7 @@ def seed_release(index_page):
             text=caption,
             size=(1600, 1000) if number == 0 else (1200, 900),
             color=(10, 58, 122) if number == 0 else (24, 84, 150),
+            collection=news_collection(),
         )
         for number, caption in enumerate(seed["captions"])
     ]
@@ -89,7 +95,8 @@ def link_officials(page, captions):
 # (date, category, title, summary, paragraphs): facts from FACTS.md, sentences our own.
 RELEASES = [
     (
-        (2016, 10, 21), "news-release",
+        (2016, 10, 21),
+        "news-release",
         "Beijing Press Conference Announces the World Intelligent Manufacturing Summit",
         "The first edition will be a summit with an exhibition, held in Nanjing from December 6 to 8, 2016.",
         [
@@ -101,7 +108,8 @@ RELEASES = [
         ],
     ),
     (
-        (2016, 11, 21), "notices",
+        (2016, 11, 21),
+        "notices",
         "Dates and Venue of the 2016 World Intelligent Manufacturing Summit",
         "December 6 to 8, 2016, at Nanjing International Expo Center.",
         [
@@ -112,7 +120,8 @@ RELEASES = [
         ],
     ),
     (
-        (2016, 12, 6), "conference-trends",
+        (2016, 12, 6),
+        "conference-trends",
         "“More Cooperation, Smarter Manufacturing”: the Summit Opens in Nanjing",
         "The first World Intelligent Manufacturing Summit opened with a theme calling for cooperation.",
         [
@@ -123,7 +132,8 @@ RELEASES = [
         ],
     ),
     (
-        (2016, 12, 7), "media-reports",
+        (2016, 12, 7),
+        "media-reports",
         "A 26,000 m² Exhibition Shows Intelligent Manufacturing at Work",
         "Reporters toured the exhibition that accompanies the first summit.",
         [
@@ -134,7 +144,8 @@ RELEASES = [
         ],
     ),
     (
-        (2016, 12, 8), "news-release",
+        (2016, 12, 8),
+        "news-release",
         "The 2016 World Intelligent Manufacturing Summit Closes",
         "Three days of talks and exhibits ended in Nanjing on December 8, 2016.",
         [
@@ -143,7 +154,8 @@ RELEASES = [
         ],
     ),
     (
-        (2017, 3, 1), "notices",
+        (2017, 3, 1),
+        "notices",
         "The Summit Becomes the World Intelligent Manufacturing Conference",
         "From 2017 the event is held in Jiangsu as the World Intelligent Manufacturing Conference.",
         [
@@ -153,7 +165,8 @@ RELEASES = [
         ],
     ),
     (
-        (2017, 9, 1), "conference-trends",
+        (2017, 9, 1),
+        "conference-trends",
         "WIMC Returns to Jiangsu for Its Second Year",
         "The 2017 edition continues the conference's tradition in Jiangsu.",
         [
@@ -163,7 +176,8 @@ RELEASES = [
         ],
     ),
     (
-        (2017, 12, 1), "media-reports",
+        (2017, 12, 1),
+        "media-reports",
         "Second Edition Keeps Jiangsu at the Centre of Intelligent Manufacturing",
         "Coverage of the 2017 edition of the conference.",
         [
@@ -172,7 +186,8 @@ RELEASES = [
         ],
     ),
     (
-        (2018, 9, 10), "notices",
+        (2018, 9, 10),
+        "notices",
         "The 2018 WIMC Will Be Held in Nanjing from October 11 to 13",
         "Three days of summit, launch event, expo and themed sub-forums in Nanjing.",
         [
@@ -183,7 +198,8 @@ RELEASES = [
         ],
     ),
     (
-        (2018, 10, 11), "news-release",
+        (2018, 10, 11),
+        "news-release",
         "2018 WIMC Opens: “Empowering the Future through Intelligent Manufacturing”",
         "The 2018 conference opened in Nanjing with its summit and launch event.",
         [
@@ -193,7 +209,8 @@ RELEASES = [
         ],
     ),
     (
-        (2018, 10, 12), "conference-trends",
+        (2018, 10, 12),
+        "conference-trends",
         "Eleven Themed Sub-forums Go Deep into Intelligent Manufacturing",
         "The 2018 conference held 11 themed sub-forums alongside its summit.",
         [
@@ -203,7 +220,8 @@ RELEASES = [
         ],
     ),
     (
-        (2018, 10, 13), "news-release",
+        (2018, 10, 13),
+        "news-release",
         "2018 WIMC Closes with over 100,000 Visitors",
         "Nearly 10,000 forum attendees and over 100,000 visitors came to the 2018 conference.",
         [
@@ -212,7 +230,8 @@ RELEASES = [
         ],
     ),
     (
-        (2018, 10, 15), "media-reports",
+        (2018, 10, 15),
+        "media-reports",
         "Nearly 2,000 Exhibitors Fill the 2018 Expo",
         "Reports on the scale of the 2018 expo in Nanjing.",
         [
@@ -220,7 +239,8 @@ RELEASES = [
         ],
     ),
     (
-        (2019, 3, 1), "notices",
+        (2019, 3, 1),
+        "notices",
         "The 2019 WIMC Will Be Held in Jiangsu",
         "The conference meets in Jiangsu for the fourth year running.",
         [
@@ -229,7 +249,8 @@ RELEASES = [
         ],
     ),
     (
-        (2019, 9, 1), "conference-trends",
+        (2019, 9, 1),
+        "conference-trends",
         "Four Years in Jiangsu: How the Conference Has Grown",
         "From a summit with an exhibition to a conference with forums, an expo and a carnival.",
         [
@@ -239,7 +260,8 @@ RELEASES = [
         ],
     ),
     (
-        (2019, 12, 1), "media-reports",
+        (2019, 12, 1),
+        "media-reports",
         "Intelligent Manufacturing Conference Marks Its Fourth Edition",
         "Coverage of the 2019 edition in Jiangsu.",
         [
@@ -248,7 +270,8 @@ RELEASES = [
         ],
     ),
     (
-        (2020, 10, 20), "notices",
+        (2020, 10, 20),
+        "notices",
         "The 2020 WIMC Will Be Held Online and Offline",
         "Key events will be held online and offline at the same time, with live broadcast.",
         [
@@ -258,7 +281,8 @@ RELEASES = [
         ],
     ),
     (
-        (2020, 11, 16), "notices",
+        (2020, 11, 16),
+        "notices",
         "The Cloud Expo Opens in Mid-November",
         "Five exhibition areas open online ahead of the 2020 conference.",
         [
@@ -270,7 +294,8 @@ RELEASES = [
         ],
     ),
     (
-        (2020, 11, 26), "news-release",
+        (2020, 11, 26),
+        "news-release",
         "The 2020 WIMC Opens in Nanjing",
         "“Intelligent Manufacturing Leads Development” opened at Nanjing International Expo "
         "Conference Center.",
@@ -284,7 +309,8 @@ RELEASES = [
         ],
     ),
     (
-        (2020, 11, 27), "conference-trends",
+        (2020, 11, 27),
+        "conference-trends",
         "Sub-forums in Four Modules Meet Online and Offline",
         "Eleven sub-forums cover progress and applications, key technologies, industry and society.",
         [
@@ -295,7 +321,8 @@ RELEASES = [
         ],
     ),
     (
-        (2020, 11, 27), "conference-trends",
+        (2020, 11, 27),
+        "conference-trends",
         "The WIMC Industrial Brands Festival Brings the Conference to the Public",
         "The festival and the Carnival invite visitors to interact with intelligent manufacturing.",
         [
@@ -304,7 +331,8 @@ RELEASES = [
         ],
     ),
     (
-        (2020, 11, 28), "news-release",
+        (2020, 11, 28),
+        "news-release",
         "2020 WIMC Closes: 30 Major Projects Worth RMB 53.63 Billion Signed",
         "Over 320 important guests took part online and offline; 30 projects were signed on site.",
         [
@@ -315,7 +343,8 @@ RELEASES = [
         ],
     ),
     (
-        (2020, 11, 29), "media-reports",
+        (2020, 11, 29),
+        "media-reports",
         "Conference News Read over 120 Million Times",
         "The online-and-offline format carried the 2020 conference to a large audience.",
         [
@@ -324,16 +353,17 @@ RELEASES = [
         ],
     ),
     (
-        (2020, 11, 30), "media-reports",
+        (2020, 11, 30),
+        "media-reports",
         "Over 3,200 Enterprises Exhibit on the Cloud",
         "The Cloud Expo drew more than 3,200 exhibiting enterprises.",
         [
-            "More than 3,200 enterprises exhibited at the 2020 Cloud Expo, across its five exhibition "
-            "areas.",
+            "More than 3,200 enterprises exhibited at the 2020 Cloud Expo, across its five exhibition areas.",
         ],
     ),
     (
-        (2021, 9, 1), "notices",
+        (2021, 9, 1),
+        "notices",
         "The 2021 WIMC Will Be Held in Nanjing from December 8 to 10",
         "The sixth edition returns to Nanjing, China, in December 2021.",
         [
@@ -342,7 +372,8 @@ RELEASES = [
         ],
     ),
     (
-        (2021, 10, 15), "conference-trends",
+        (2021, 10, 15),
+        "conference-trends",
         "A Cloud Expo That Never Closes",
         "Launched in 2020, the Cloud Expo keeps exhibitors and buyers in touch between editions.",
         [
@@ -351,7 +382,8 @@ RELEASES = [
         ],
     ),
     (
-        (2021, 11, 1), "media-reports",
+        (2021, 11, 1),
+        "media-reports",
         "Looking Back on Five Editions in Jiangsu",
         "From the 2016 summit to the 2020 conference, the event has met in Jiangsu every year.",
         [
@@ -359,7 +391,8 @@ RELEASES = [
         ],
     ),
     (
-        (2021, 12, 8), "news-release",
+        (2021, 12, 8),
+        "news-release",
         "The 2021 WIMC Opens in Nanjing",
         "The conference opened on December 8, 2021, online and offline.",
         [
@@ -383,10 +416,15 @@ def load():
     home = HomePage.objects.get(locale__language_code="en")
     ensure_default_categories(home.locale)
     index_page = build_news_index(home)
+    grant_news_permissions(index_page)  # heals databases whose index predates the News collection
     seed_release(index_page)
     for (year, month, day), category, title, summary, texts in RELEASES:
         image = make_placeholder_image(
-            f"News: {title}", text=title, size=(1200, 750), color=CATEGORY_COLOURS[category]
+            f"News: {title}",
+            text=title,
+            size=(1200, 750),
+            color=CATEGORY_COLOURS[category],
+            collection=news_collection(),
         )
         build_news_page(
             index_page,

@@ -2,7 +2,8 @@
 
 Both groups are made by a data migration (through `ensure_news_groups`, which takes the app
 registry so it works with historical models too). Page permissions need a news index page,
-which exists only later: `grant_news_permissions` runs whenever one is saved.
+which exists only later: `grant_news_permissions` runs whenever one is created, and also makes
+the News collection the groups upload to (with treebeard, which historical models lack).
 """
 
 from django.apps import apps as global_apps
@@ -16,13 +17,18 @@ TASK_NAME = "Approval by a publisher"
 SHARED_PERMISSIONS = [
     ("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin"),
 ]
-COLLECTION_PERMISSIONS = [
+# Any image or document may be used in a release...
+CHOOSE_PERMISSIONS = [
+    ("wagtailimages", "image", "choose_image", "Can choose image"),
+    ("wagtaildocs", "document", "choose_document", "Can choose document"),
+]
+# ...but only those in the News collection uploaded and changed: logos and guest photos stay safe.
+NEWS_COLLECTION = "News"
+MANAGE_PERMISSIONS = [
     ("wagtailimages", "image", "add_image", "Can add image"),
     ("wagtailimages", "image", "change_image", "Can change image"),
-    ("wagtailimages", "image", "choose_image", "Can choose image"),
     ("wagtaildocs", "document", "add_document", "Can add document"),
     ("wagtaildocs", "document", "change_document", "Can change document"),
-    ("wagtaildocs", "document", "choose_document", "Can choose document"),
 ]
 CATEGORY_PERMISSIONS = [
     ("news", "newscategory", "add_newscategory", "Can add news category"),
@@ -61,7 +67,7 @@ def ensure_news_groups(apps=global_apps):
         for row in SHARED_PERMISSIONS + CATEGORY_PERMISSIONS:
             group.permissions.add(_permission(apps, *row))
         if root_collection is not None:
-            for row in COLLECTION_PERMISSIONS:
+            for row in CHOOSE_PERMISSIONS:
                 GroupCollectionPermission.objects.get_or_create(
                     group=group, collection=root_collection, permission=_permission(apps, *row)
                 )
@@ -77,14 +83,21 @@ def ensure_news_groups(apps=global_apps):
 
 
 def grant_news_permissions(index_page):
-    """Let both groups work under `index_page` and send its releases through moderation."""
+    """Let both groups work under `index_page`, upload to the News collection, and send releases
+    through moderation."""
     from django.contrib.auth.models import Permission
-    from wagtail.models import Collection, GroupPagePermission, WorkflowPage
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, WorkflowPage
 
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
     editors, publishers, workflow = ensure_news_groups()
+    news_collection = root.get_children().filter(name=NEWS_COLLECTION).first()
+    if news_collection is None:
+        news_collection = root.add_child(name=NEWS_COLLECTION)
     for group in (editors, publishers):
+        for row in MANAGE_PERMISSIONS:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=news_collection, permission=_permission(global_apps, *row)
+            )
         for codename in PAGE_PERMISSIONS[group.name]:
             permission = Permission.objects.get(
                 content_type__app_label="wagtailcore", content_type__model="page", codename=codename

@@ -2,13 +2,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import TestCase
 from wagtail.images import get_image_model
-from wagtail.models import Workflow
+from wagtail.models import Collection, Workflow
 from wagtail.permissions import policy_registry
 
 from news.factories import build_news_page
-from news.permissions import NEWS_EDITORS, PUBLISHERS, WORKFLOW_NAME
+from news.permissions import NEWS_COLLECTION, NEWS_EDITORS, PUBLISHERS, WORKFLOW_NAME
 from tests.news.helpers import NewsSiteMixin
-from wimc_site.factories import add_page
+from wimc_site.factories import add_page, make_placeholder_image
 from wimc_site.models import AboutPage, ContentPage
 
 
@@ -68,13 +68,22 @@ class NewsGroupsTests(NewsSiteMixin, TestCase):
         self.assertNotEqual(self.client.get(f"/admin/pages/{self.about.pk}/edit/").status_code, 200)
         self.assertNotEqual(self.client.get(f"/admin/pages/{self.other.pk}/edit/").status_code, 200)
 
-    def test_both_groups_use_images_and_documents_but_no_other_snippets_or_settings(self):
+    def test_both_groups_use_any_image_but_change_only_news_images(self):
         image_policy = policy_registry.get_by_type(get_image_model())
+        news = Collection.objects.get(name=NEWS_COLLECTION)
+        logo = make_placeholder_image("Someone else's logo", size=(40, 20))
+        news_photo = make_placeholder_image("A news photo", size=(40, 20), collection=news)
+        for user in (self.editor, self.publisher):
+            with self.subTest(user=user.username):
+                self.assertTrue(image_policy.user_has_permission_for_instance(user, "choose", logo))
+                self.assertFalse(image_policy.user_has_permission_for_instance(user, "change", logo))
+                self.assertTrue(image_policy.user_has_permission_for_instance(user, "change", news_photo))
+                self.assertEqual(list(image_policy.collections_user_has_permission_for(user, "add")), [news])
+
+    def test_no_other_snippets_or_settings(self):
         for user in (self.editor, self.publisher):
             with self.subTest(user=user.username):
                 self.assertTrue(user.has_perm("wagtailadmin.access_admin"))
-                self.assertTrue(image_policy.user_has_permission(user, "add"))
-                self.assertTrue(image_policy.user_has_permission(user, "choose"))
                 self.assertTrue(user.has_perm("news.add_newscategory"))
                 self.assertFalse(user.has_perm("wimc_site.change_organizer"))
                 self.assertFalse(user.has_perm("wimc_site.change_sitesettings"))
