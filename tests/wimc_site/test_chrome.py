@@ -150,6 +150,13 @@ class LanguageTests(DemoSiteTestCase):
         self.assertContains(response, "2021世界智能制造大会")
         self.assertContains(response, "南京 · 中国")
 
+    def test_chinese_pages_speak_chinese(self):
+        html = self.client.get("/zh-hans/about/").content.decode()
+        self.assertIn("跳到主要内容", html)
+        self.assertIn("当前位置：", html)
+        self.assertIn("主办与承办单位", html)
+        self.assertIn("<h1>关于大会</h1>", html)
+
     def test_seo_basics(self):
         html = self.client.get("/about/").content.decode()
         self.assertIn('<link rel="canonical" href="http://testserver/about/">', html)
