@@ -12,8 +12,11 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 
 
 def pytest_collection_modifyitems(items):
+    # The hook sees every collected test, not only this folder's.
+    here = os.path.dirname(__file__)
     for item in items:
-        item.add_marker(pytest.mark.browser)
+        if str(item.path).startswith(here):
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture(scope="session")
