@@ -37,7 +37,9 @@ class ProductionSettingsTests(TestCase):
     """Production refuses to start half-configured and passes Django's deployment checks."""
 
     def manage(self, *args, **env):
-        environment = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "ALLOWED_HOSTS")}
+        # The browser tests' DJANGO_ALLOW_ASYNC_UNSAFE is no part of a deployment's environment.
+        unset = ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE")
+        environment = {k: v for k, v in os.environ.items() if k not in unset}
         environment.update(DJANGO_SETTINGS_MODULE="wimc_site.settings.production", **env)
         return subprocess.run(  # noqa: S603
             [sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True, text=True
