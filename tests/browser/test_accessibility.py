@@ -1,4 +1,5 @@
-"""axe-core (WCAG 2.x A and AA rules) finds nothing wrong on the pages visitors see."""
+"""axe-core (WCAG 2.x A and AA rules) finds nothing wrong on the pages visitors see, and no
+page scrolls sideways on a 360 px phone."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -27,10 +28,14 @@ def visitor_urls():
 def test_no_accessibility_violations(page, live_server, full_demo, width):
     page.set_viewport_size({"width": width, "height": 900})
     axe = Axe()
-    problems = {}
+    problems, overflowing = {}, {}
     for url in visitor_urls():
         page.goto(live_server.url + url)
         results = axe.run(page, options=WCAG_AA)
         if results.violations_count:
             problems[url] = results.generate_snapshot()
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        if overflow > 0:
+            overflowing[url] = overflow
     assert problems == {}
+    assert overflowing == {}
