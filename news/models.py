@@ -26,7 +26,7 @@ from wagtail.search import index
 
 from news.feeds import AtomNewsFeed, NewsFeed
 from wimc_site.blocks import BaseStreamBlock
-from wimc_site.models.pages import BasePage, Crumb
+from wimc_site.models.pages import BasePage, Crumb, SectionIndexPage
 
 NEWS_PER_PAGE = 10
 RELATED_COUNT = 3
@@ -69,18 +69,10 @@ class NewsCategory(TranslatableMixin, models.Model):
         return self.name
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     """/news/: every release, newest first, with listings per category and per year, and feeds."""
 
-    introduction = models.TextField(blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
-
-    parent_page_types = ["wimc_site.HomePage"]
     subpage_types = ["news.NewsPage"]
-    # One per home page; the Chinese home has its own translated copy.
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news index page")

@@ -22,7 +22,7 @@ from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMix
 from wagtail.search import index
 
 from wimc_site.localization import localize_all
-from wimc_site.models.pages import BasePage
+from wimc_site.models.pages import BasePage, SectionIndexPage
 
 # Every guest of an edition fits on one page: the directory is read as a whole, grouped by category.
 GUESTS_PER_PAGE = 120
@@ -101,18 +101,10 @@ class GuestPageQuerySet(PageQuerySet):
 GuestPageManager = PageManager.from_queryset(GuestPageQuerySet)
 
 
-class GuestIndexPage(BasePage):
+class GuestIndexPage(SectionIndexPage):
     """/guests/: the current edition's guests by category, with filters and a search."""
 
-    introduction = models.TextField(blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
-
-    parent_page_types = ["wimc_site.HomePage"]
     subpage_types = ["speakers.GuestPage"]
-    # One per home page; the Chinese home has its own translated copy.
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("guest index page")

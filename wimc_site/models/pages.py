@@ -71,6 +71,22 @@ class BasePage(Page):
         ]
 
 
+class SectionIndexPage(BasePage):
+    """The front page of a content area right under home: /news/, /guests/, and those to come."""
+
+    introduction = models.TextField(blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["wimc_site.HomePage"]
+    # One per home page; the Chinese home has its own translated copy.
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
 class HomePage(BasePage):
     """The site's front page: the current edition and a section for each content area."""
 
