@@ -38,21 +38,27 @@ def main():
             "DJANGO_SETTINGS_MODULE": "wimc_site.settings.dev",
         }
         python = sys.executable
-        for command in (["migrate", "--noinput"], ["load_demo_content"], ["collectstatic", "--noinput"]):
-            subprocess.run(  # noqa: S603
-                [python, "manage.py", *command],
-                cwd=ROOT,
-                env=env,
-                check=True,
-                stdout=subprocess.DEVNULL,
-            )
         serve_env = {
             **env,
             "DJANGO_SETTINGS_MODULE": "wimc_site.settings.production",
             "SECRET_KEY": "bench-only-" + "x" * 50,
             "ALLOWED_HOSTS": "127.0.0.1",
             "SECURE_SSL_REDIRECT": "false",
+            "STATIC_ROOT": f"{tmp}/static",
         }
+        # Static files are collected as production stores them: hashed names and a manifest.
+        for command, command_env in (
+            (["migrate", "--noinput"], env),
+            (["load_demo_content"], env),
+            (["collectstatic", "--noinput"], serve_env),
+        ):
+            subprocess.run(  # noqa: S603
+                [python, "manage.py", *command],
+                cwd=ROOT,
+                env=command_env,
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
         server = subprocess.Popen(  # noqa: S603
             [
                 python,

@@ -50,6 +50,31 @@ class ProductionSettingsTests(TestCase):
         self.assertNotEqual(result.returncode, 0)
         self.assertIn("Set SECRET_KEY", result.stderr)
 
+    def test_pages_render_with_collected_hashed_static_files(self):
+        """After collectstatic, production pages link the hashed, compressed copies."""
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            env = {
+                "SECRET_KEY": "k" * 20 + "Zq8!vX2#pL9@rT5$wY7^mN3&bH6*cJ4%",
+                "ALLOWED_HOSTS": "testserver",
+                "STATIC_ROOT": f"{tmp}/static",
+                "DATABASE_URL": f"sqlite:///{tmp}/db.sqlite3",
+            }
+            for command in (["collectstatic", "--noinput", "-v0"], ["migrate", "--noinput", "-v0"]):
+                result = self.manage(*command, **env)
+                self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertTrue(list(Path(tmp, "static/css").glob("site.*.css.gz")))
+            script = (
+                "from django.test import Client; r = Client().get('/no-such-page/', secure=True); "
+                "print(r.status_code); print(r.content.decode())"
+            )
+            result = self.manage("shell", "--no-imports", "-c", script, **env)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        status, html = result.stdout.split("\n", 1)
+        self.assertEqual(status.strip(), "404")
+        self.assertRegex(html, r'href="/static/css/site\.[0-9a-f]{12}\.css"')
+
     def test_check_deploy_is_clean(self):
         result = self.manage(
             "check",
