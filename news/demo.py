@@ -8,7 +8,7 @@ import datetime
 from pathlib import Path
 
 from django.db import transaction
-from wagtail.models import Collection, Page
+from wagtail.models import Collection
 
 from news.factories import build_news_index, build_news_page, ensure_default_categories, paragraphs
 from news.models import NewsPersonLink
@@ -84,7 +84,9 @@ def seed_release(index_page):
 def link_officials(page, captions):
     """Link the officials in the captions to their guest pages, once the guests section has them."""
     names = [caption.split(",")[0] for caption in captions]
-    guests = {p.title: p for p in Page.objects.filter(title__in=names, content_type__app_label="speakers")}
+    # The guest page model, reached through the relation rather than imported from its app.
+    guest_model = NewsPersonLink.person.field.related_model
+    guests = {p.title: p for p in guest_model.objects.filter(title__in=names)}
     linked = set(page.related_people.values_list("person_id", flat=True))
     for order, name in enumerate(names):
         guest = guests.get(name)

@@ -4,35 +4,28 @@ import datetime
 
 from django.utils.html import escape
 
+from news.defaults import DEFAULT_CATEGORIES
 from news.models import NewsCategory, NewsIndexPage, NewsPage
+from wimc_site.categories import ensure_categories
 from wimc_site.factories import add_page, build_home_page, get_locale, make_placeholder_image
-
-# The categories the data migration creates; rebuilt here when a flushed test database lost them.
-DEFAULT_CATEGORIES = [
-    ("News Release", "news-release"),
-    ("Conference Trends", "conference-trends"),
-    ("Media Reports", "media-reports"),
-    ("Notices", "notices"),
-]
 
 
 def get_category(slug="news-release", locale=None):
+    """A category by slug; the default ones are rebuilt when a flushed test database lost them."""
     locale = locale or get_locale()
     category = NewsCategory.objects.filter(locale=locale, slug=slug).first()
     if category is None:
-        names = {s: n for n, s in DEFAULT_CATEGORIES}
-        order = [s for _n, s in DEFAULT_CATEGORIES]
+        ensure_default_categories(locale)
+        category = NewsCategory.objects.filter(locale=locale, slug=slug).first()
+    if category is None:
         category = NewsCategory.objects.create(
-            locale=locale,
-            slug=slug,
-            name=names.get(slug, slug.replace("-", " ").title()),
-            sort_order=order.index(slug) if slug in order else len(order),
+            locale=locale, slug=slug, name=slug.replace("-", " ").title(), sort_order=100
         )
     return category
 
 
 def ensure_default_categories(locale=None):
-    return [get_category(slug, locale) for _name, slug in DEFAULT_CATEGORIES]
+    return ensure_categories(NewsCategory, locale or get_locale(), DEFAULT_CATEGORIES)
 
 
 def build_news_index(home=None, title="News", **fields):

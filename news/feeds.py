@@ -3,6 +3,8 @@
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 
+from wimc_site.links import absolute_url
+
 FEED_LENGTH = 20
 
 
@@ -25,8 +27,8 @@ class NewsFeed(Feed):
 
     def link(self):
         if self.category is None:
-            return self.index_page.get_url(self.request)
-        return self.index_page.category_url(self.category, self.request)
+            return absolute_url(self.index_page.get_url(self.request), self.request)
+        return absolute_url(self.index_page.category_url(self.category, self.request), self.request)
 
     def description(self):
         return self.index_page.introduction or self.index_page.get_meta_description() or self.title()
@@ -43,7 +45,7 @@ class NewsFeed(Feed):
         return item.listing_summary or item.search_description
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return absolute_url(item.get_url(self.request), self.request)
 
     def item_pubdate(self, item):
         return item.get_published_datetime()

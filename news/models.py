@@ -2,71 +2,40 @@
 
 import datetime
 import html
-import json
 
 from django import forms
-from django.apps import apps
 from django.core.paginator import Paginator
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
-from django.utils.html import _json_script_escapes, strip_tags
-from django.utils.safestring import mark_safe
+from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, TranslatableMixin
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from news.feeds import AtomNewsFeed, NewsFeed
 from wimc_site.blocks import BaseStreamBlock
-from wimc_site.models.pages import BasePage, Crumb, SectionIndexPage
+from wimc_site.categories import TranslatableCategory
+from wimc_site.jsonld import json_ld_script
+from wimc_site.links import absolute_url
+from wimc_site.models.pages import SOCIAL_IMAGE, BasePage, Crumb, SectionIndexPage
 
 NEWS_PER_PAGE = 10
 RELATED_COUNT = 3
-GUEST_PAGE_MODEL = "speakers.GuestPage"
 
 
-class NewsCategoryQuerySet(models.QuerySet):
-    def for_locale(self, locale_id):
-        """The categories of a language, or of the default language while it has none."""
-        categories = self.filter(locale_id=locale_id)
-        if locale_id != Locale.get_default().pk and not categories.exists():
-            categories = self.filter(locale=Locale.get_default())
-        return categories
-
-
-class NewsCategory(TranslatableMixin, models.Model):
+class NewsCategory(TranslatableCategory):
     """A kind of release ("News Release", "Notices"...); each has its own listing and feed."""
 
-    name = models.CharField(max_length=100)
-    slug = models.SlugField(
-        max_length=100, help_text=_("The last part of the category's address, e.g. news-release.")
-    )
-    sort_order = models.PositiveIntegerField(
-        default=0, help_text=_("Categories with lower numbers are listed first.")
-    )
-
-    objects = NewsCategoryQuerySet.as_manager()
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
-
-    class Meta(TranslatableMixin.Meta):
-        ordering = ["sort_order", "name"]
+    class Meta(TranslatableCategory.Meta):
         verbose_name = _("news category")
         verbose_name_plural = _("news categories")
-        constraints = [
-            models.UniqueConstraint(fields=["locale", "slug"], name="news_category_unique_slug_per_locale")
-        ]
-
-    def __str__(self):
-        return self.name
 
 
 class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
@@ -80,8 +49,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     def get_news(self):
         """The live, public releases under this index, newest first, ready for a listing."""
         return (
-            NewsPage.objects.live()
-            .public()
+            NewsPage.objects.published()
             .child_of(self)
             .select_related("category", "listing_image")
             .prefetch_related("listing_image__renditions")
@@ -98,7 +66,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         return NewsCategory.objects.for_locale(self.locale_id)
 
     def get_years(self):
-        dates = NewsPage.objects.live().public().child_of(self).dates("date", "year", order="DESC")
+        dates = NewsPage.objects.published().child_of(self).dates("date", "year", order="DESC")
         return [d.year for d in dates]
 
     def get_category(self, slug):
@@ -109,6 +77,15 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
 
     def category_url(self, category, request=None):
         return self.get_url(request) + self.reverse_subpage("category", args=[category.slug])
+
+    def listing_breadcrumbs(self, request, title):
+        """On a category or year listing, News becomes a link and the listing the current place."""
+        return {
+            "breadcrumbs": [
+                *self.get_breadcrumbs(request), Crumb(title=self.title, url=self.get_url(request))
+            ],
+            "breadcrumb_current": title,
+        }
 
     def get_context(self, request, *args, news=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -122,7 +99,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     def get_sitemap_urls(self, request=None):
         """The index, then each category that has news: search engines find every listing."""
         urls = super().get_sitemap_urls(request)
-        base = self.get_full_url(request)
+        base = absolute_url(self.get_url(request), request)
         used = self.get_news().values_list("category__translation_key", flat=True)
         for category in self.get_categories().filter(translation_key__in=used):
             path = self.reverse_subpage("category", args=[category.slug]).lstrip("/")
@@ -139,11 +116,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
             rss = self.reverse_subpage("category_feed_rss", args=[category.slug])
             atom = self.reverse_subpage("category_feed_atom", args=[category.slug])
             label = f"{self.title}: {category.name}"
-        base = (
-            self.get_full_url(request)
-            if request is None
-            else request.build_absolute_uri(self.get_url(request))
-        )
+        base = absolute_url(self.get_url(request), request)
         return [
             {"title": f"{label} (RSS)", "type": "application/rss+xml", "url": base + rss.lstrip("/")},
             {"title": f"{label} (Atom)", "type": "application/atom+xml", "url": base + atom.lstrip("/")},
@@ -153,22 +126,17 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     def all_news(self, request):
         return self.render(request)
 
-    def get_breadcrumbs(self, request=None):
-        """On a category or year listing, News becomes a link and the listing the current place."""
-        crumbs = super().get_breadcrumbs(request)
-        if getattr(self, "breadcrumb_title", None):
-            crumbs.append(Crumb(title=self.title, url=self.get_url(request)))
-        return crumbs
-
     @path("category/<slug:slug>/", name="category")
     def category_news(self, request, slug):
         category = self.get_category(slug)
-        # This page object lives for one request; the breadcrumb template reads breadcrumb_title.
-        self.breadcrumb_title = category.name
         return self.render(
             request,
             news=self.get_news_in(category),
-            context_overrides={"category": category, "feeds": self.get_feed_links(request, category)},
+            context_overrides={
+                "category": category,
+                "feeds": self.get_feed_links(request, category),
+                **self.listing_breadcrumbs(request, category.name),
+            },
         )
 
     @path("year/<int:year>/", name="year")
@@ -176,8 +144,11 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         news = self.get_news().filter(date__year=year)
         if not news.exists():
             raise Http404("No news that year")
-        self.breadcrumb_title = str(year)
-        return self.render(request, news=news, context_overrides={"year": year})
+        return self.render(
+            request,
+            news=news,
+            context_overrides={"year": year, **self.listing_breadcrumbs(request, str(year))},
+        )
 
     @path("feed/rss/", name="feed_rss")
     def feed_rss(self, request):
@@ -250,14 +221,6 @@ class NewsPage(BasePage):
         index.FilterField("date"),
         index.RelatedFields("category", [index.SearchField("name")]),
     ]
-    api_fields = [
-        *BasePage.api_fields,
-        APIField("date"),
-        APIField("category"),
-        APIField("source"),
-        APIField("author"),
-        APIField("body"),
-    ]
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
@@ -270,20 +233,9 @@ class NewsPage(BasePage):
     def get_index(self):
         return NewsIndexPage.objects.filter(pk=self.get_parent().pk).first() if self.pk else None
 
-    def get_breadcrumbs(self, request=None):
-        """Home > News > the release's category, as on the conference's original site."""
-        crumbs = super().get_breadcrumbs(request)
-        index_page = self.get_index()
-        if self.category_id and index_page is not None:
-            crumbs.append(
-                Crumb(title=self.category.name, url=index_page.category_url(self.category, request))
-            )
-        return crumbs
-
     def _siblings(self):
         return (
-            NewsPage.objects.live()
-            .public()
+            NewsPage.objects.published()
             .sibling_of(self, inclusive=False)
             .filter(category_id=self.category_id)
         )
@@ -343,23 +295,17 @@ class NewsPage(BasePage):
         """The release date as an aware datetime at the start of that day in the site's zone."""
         return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time()))
 
-    def _absolute_url(self, url, request):
-        if request is not None:
-            return request.build_absolute_uri(url)
-        return self.get_site().root_url + url if url.startswith("/") else url
-
-    def get_json_ld(self, request=None):
-        """schema.org NewsArticle, safe to put in a <script> element."""
+    def get_json_ld(self, request, description, image):
+        """schema.org NewsArticle as a script element; `description` and `image` as the head shows them."""
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
             "headline": self.title[:110],
             "datePublished": self.get_published_datetime().isoformat(),
             "dateModified": (self.last_published_at or self.get_published_datetime()).isoformat(),
-            "mainEntityOfPage": self._absolute_url(self.get_url(request), request),
+            "mainEntityOfPage": absolute_url(self.get_url(request), request),
             "publisher": {"@type": "Organization", "name": "World Intelligent Manufacturing Conference"},
         }
-        description = self.get_meta_description()
         if description:
             data["description"] = description
         if self.author:
@@ -368,12 +314,9 @@ class NewsPage(BasePage):
             data["author"] = {"@type": "Organization", "name": self.source or "WIMC"}
         if self.category_id:
             data["articleSection"] = self.category.name
-        image = self.get_social_image()
         if image is not None:
-            rendition = image.get_rendition("fill-1200x630")
-            data["image"] = [self._absolute_url(rendition.url, request)]
-        text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
-        return mark_safe(text.translate(_json_script_escapes))  # noqa: S308 - <, >, & are escaped
+            data["image"] = [absolute_url(image.get_rendition(SOCIAL_IMAGE).url, request)]
+        return json_ld_script(data)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -385,29 +328,21 @@ class NewsPage(BasePage):
         context["related_people"] = self.get_related_people()
         context["feeds"] = index_page.get_feed_links(request) if index_page else []
         if index_page and self.category_id:
+            # Home > News > the release's category, as on the conference's original site.
             context["category_url"] = index_page.category_url(self.category, request)
+            context["breadcrumbs"].append(Crumb(title=self.category.name, url=context["category_url"]))
+        context["json_ld"] = self.get_json_ld(request, context["meta_description"], context["social_image"])
         return context
-
-
-class GuestChooserPanel(PageChooserPanel):
-    """Chooses guest pages; any page while the guests app has no guest page type yet."""
-
-    def get_form_options(self):
-        app_label, model_name = GUEST_PAGE_MODEL.split(".")
-        try:
-            apps.get_model(app_label, model_name)
-        except LookupError:
-            self.page_type = None
-        return super().get_form_options()
 
 
 class NewsPersonLink(Orderable):
     """A guest named in a release, so each guest's page can list the news about them."""
 
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_people")
-    person = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="news_mentions")
+    # A guest page; its "In the news" list reads this relation backwards (guest.news_mentions).
+    person = models.ForeignKey("speakers.GuestPage", on_delete=models.CASCADE, related_name="news_mentions")
 
-    panels = [GuestChooserPanel("person", page_type=GUEST_PAGE_MODEL)]
+    panels = [PageChooserPanel("person", page_type="speakers.GuestPage")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("related person")

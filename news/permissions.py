@@ -3,10 +3,17 @@
 Both groups are made by a data migration (through `ensure_news_groups`, which takes the app
 registry so it works with historical models too). Page permissions need a news index page,
 which exists only later: `grant_news_permissions` runs whenever one is created, and also makes
-the News collection the groups upload to (with treebeard, which historical models lack).
+the News collection the groups upload to.
 """
 
 from django.apps import apps as global_apps
+
+from wimc_site.permissions import (
+    ensure_group,
+    get_or_create_child_collection,
+    grant_collection_permissions,
+    grant_page_permissions,
+)
 
 NEWS_EDITORS = "News editors"
 PUBLISHERS = "Publishers"
@@ -14,8 +21,10 @@ WORKFLOW_NAME = "News moderation"
 TASK_NAME = "Approval by a publisher"
 
 # (app_label, model, codename, name): what both groups need besides page permissions.
-SHARED_PERMISSIONS = [
+MODEL_PERMISSIONS = [
     ("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin"),
+    ("news", "newscategory", "add_newscategory", "Can add news category"),
+    ("news", "newscategory", "change_newscategory", "Can change news category"),
 ]
 # Any image or document may be used in a release...
 CHOOSE_PERMISSIONS = [
@@ -30,47 +39,26 @@ MANAGE_PERMISSIONS = [
     ("wagtaildocs", "document", "add_document", "Can add document"),
     ("wagtaildocs", "document", "change_document", "Can change document"),
 ]
-CATEGORY_PERMISSIONS = [
-    ("news", "newscategory", "add_newscategory", "Can add news category"),
-    ("news", "newscategory", "change_newscategory", "Can change news category"),
-]
 PAGE_PERMISSIONS = {
-    NEWS_EDITORS: ["add_page", "change_page"],
-    PUBLISHERS: ["add_page", "change_page", "publish_page"],
+    NEWS_EDITORS: ["add", "change"],
+    PUBLISHERS: ["add", "change", "publish"],
 }
-
-
-def _permission(apps, app_label, model, codename, name):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Permission = apps.get_model("auth", "Permission")
-    content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
-    permission, _ = Permission.objects.get_or_create(
-        content_type=content_type, codename=codename, defaults={"name": name}
-    )
-    return permission
 
 
 def ensure_news_groups(apps=global_apps):
     """Create both groups, their admin/media/category permissions and the moderation workflow."""
-    Group = apps.get_model("auth", "Group")
     Collection = apps.get_model("wagtailcore", "Collection")
-    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
     GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
     ContentType = apps.get_model("contenttypes", "ContentType")
 
-    editors, _ = Group.objects.get_or_create(name=NEWS_EDITORS)
-    publishers, _ = Group.objects.get_or_create(name=PUBLISHERS)
+    editors = ensure_group(NEWS_EDITORS, MODEL_PERMISSIONS, apps=apps)
+    publishers = ensure_group(PUBLISHERS, MODEL_PERMISSIONS, apps=apps)
     root_collection = Collection.objects.filter(depth=1).first()
-    for group in (editors, publishers):
-        for row in SHARED_PERMISSIONS + CATEGORY_PERMISSIONS:
-            group.permissions.add(_permission(apps, *row))
-        if root_collection is not None:
-            for row in CHOOSE_PERMISSIONS:
-                GroupCollectionPermission.objects.get_or_create(
-                    group=group, collection=root_collection, permission=_permission(apps, *row)
-                )
+    if root_collection is not None:
+        for group in (editors, publishers):
+            grant_collection_permissions(group, root_collection, CHOOSE_PERMISSIONS, apps=apps)
 
     task_type, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
     task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
@@ -85,22 +73,11 @@ def ensure_news_groups(apps=global_apps):
 def grant_news_permissions(index_page):
     """Let both groups work under `index_page`, upload to the News collection, and send releases
     through moderation."""
-    from django.contrib.auth.models import Permission
-    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, WorkflowPage
+    from wagtail.models import WorkflowPage
 
-    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
     editors, publishers, workflow = ensure_news_groups()
-    news_collection = root.get_children().filter(name=NEWS_COLLECTION).first()
-    if news_collection is None:
-        news_collection = root.add_child(name=NEWS_COLLECTION)
+    news_collection = get_or_create_child_collection(NEWS_COLLECTION)
     for group in (editors, publishers):
-        for row in MANAGE_PERMISSIONS:
-            GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=news_collection, permission=_permission(global_apps, *row)
-            )
-        for codename in PAGE_PERMISSIONS[group.name]:
-            permission = Permission.objects.get(
-                content_type__app_label="wagtailcore", content_type__model="page", codename=codename
-            )
-            GroupPagePermission.objects.get_or_create(group=group, page=index_page, permission=permission)
+        grant_collection_permissions(group, news_collection, MANAGE_PERMISSIONS)
+        grant_page_permissions(group, index_page, PAGE_PERMISSIONS[group.name])
     WorkflowPage.objects.get_or_create(page=index_page, defaults={"workflow": workflow})

@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_save
 
 
 class SpeakersConfig(AppConfig):
@@ -8,14 +7,9 @@ class SpeakersConfig(AppConfig):
 
     def ready(self):
         from speakers.models import GuestIndexPage
-
-        post_save.connect(_grant_organizers, sender=GuestIndexPage, dispatch_uid="speakers_grant_organizers")
-
-
-def _grant_organizers(sender, instance, created, raw=False, **kwargs):
-    # The page permissions need the index page, which only exists once an editor (or the demo
-    # loader) creates it, so they are granted then rather than in a migration.
-    if created and not raw:
         from speakers.permissions import grant_guest_index_permissions
+        from wimc_site.permissions import grant_when_created
 
-        grant_guest_index_permissions(instance)
+        # The page permissions need the index page, which only exists once an editor (or the demo
+        # loader) creates it, so they are granted then rather than in a migration.
+        grant_when_created(GuestIndexPage, grant_guest_index_permissions, "speakers_grant_organizers")

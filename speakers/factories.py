@@ -2,39 +2,19 @@
 
 from django.utils.text import slugify
 
-from speakers.models import GuestCategory, GuestIndexPage, GuestPage
+from speakers.defaults import DEFAULT_CATEGORIES
+from speakers.models import GuestCategory, GuestIndexPage, GuestLink, GuestPage
+from speakers.permissions import setup_organizers_group
+from wimc_site.categories import ensure_categories
 from wimc_site.factories import add_page, build_home_page, get_locale
-
-# The categories the data migration creates; rebuilt where a test database was flushed.
-DEFAULT_CATEGORIES = [
-    ("Representative of an international organization", "representatives of international organizations",
-     "international-organizations"),
-    ("Academician", "academicians", "academicians"),
-    ("Global 500 representative", "Global 500 representatives", "global-500"),
-    ("Government official", "government officials", "government-officials"),
-    ("Expert or scholar", "experts and scholars", "experts-scholars"),
-    ("Entrepreneur", "entrepreneurs", "entrepreneurs"),
-]
 
 
 def ensure_default_categories(locale=None):
-    locale = locale or get_locale()
-    return [
-        GuestCategory.objects.get_or_create(
-            locale=locale,
-            slug=slug,
-            defaults={"name": name, "plural_label": plural, "sort_order": order * 10},
-        )[0]
-        for order, (name, plural, slug) in enumerate(DEFAULT_CATEGORIES)
-    ]
+    return ensure_categories(GuestCategory, locale or get_locale(), DEFAULT_CATEGORIES)
 
 
 def ensure_organizers_group():
-    from django.apps import apps
-
-    from speakers.permissions import setup_organizers_group
-
-    return setup_organizers_group(apps)
+    return setup_organizers_group()
 
 
 def get_category(slug, locale=None):
@@ -72,15 +52,9 @@ def build_guest(index, name, category, editions=(), publish=True, links=(), **fi
     )
     guest.editions = list(editions)
     for order, (label, url) in enumerate(links):
-        guest.links.add(_link(label, url, order))
+        guest.links.add(GuestLink(label=label, url=url, sort_order=order))
     index.add_child(instance=guest)
     revision = guest.save_revision()
     if publish:
         revision.publish()
     return guest
-
-
-def _link(label, url, order):
-    from speakers.models import GuestLink
-
-    return GuestLink(label=label, url=url, sort_order=order)

@@ -1,28 +1,29 @@
 """The conference's guests: categories, the /guests/ directory and one page per guest."""
 
-import json
 import re
 
 from django import forms
-from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Prefetch
-from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.api import APIField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMixin
+from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
-from wimc_site.localization import localize_all
+from wimc_site.categories import TranslatableCategory
+from wimc_site.jsonld import json_ld_script
+from wimc_site.links import absolute_url
+from wimc_site.localization import localize_all, one_per_translation
+from wimc_site.models import ConferenceEdition, SiteSettings
 from wimc_site.models.pages import BasePage, SectionIndexPage
+from wimc_site.publishing import PublishedPageQuerySet, published_pages
 
 # Every guest of an edition fits on one page: the directory is read as a whole, grouped by category.
 GUESTS_PER_PAGE = 120
@@ -31,33 +32,19 @@ PAGE_PHOTO = "fill-480x480-c100"
 MAX_QUERY_LENGTH = 100
 
 
-class GuestCategory(TranslatableMixin, models.Model):
+class GuestCategory(TranslatableCategory):
     """A kind of guest ("Academician", "Entrepreneur"...); the directory groups guests by it."""
 
-    name = models.CharField(max_length=100, help_text=_('One guest of this kind, e.g. "Academician".'))
     plural_label = models.CharField(
         max_length=100,
         help_text=_('Several guests, as written mid-sentence in the counts, e.g. "academicians".'),
     )
-    slug = models.SlugField(
-        max_length=100, help_text=_("Used in filter addresses and in the import file's category column.")
-    )
-    sort_order = models.PositiveIntegerField(
-        default=0, help_text=_("Categories with lower numbers are listed first on the guests page.")
-    )
 
     panels = [FieldPanel("name"), FieldPanel("plural_label"), FieldPanel("slug"), FieldPanel("sort_order")]
 
-    class Meta(TranslatableMixin.Meta):
-        ordering = ["sort_order", "name"]
+    class Meta(TranslatableCategory.Meta):
         verbose_name = _("guest category")
         verbose_name_plural = _("guest categories")
-        constraints = [
-            models.UniqueConstraint(fields=["locale", "slug"], name="guest_category_unique_slug_per_locale")
-        ]
-
-    def __str__(self):
-        return self.name
 
     @property
     def heading(self):
@@ -68,7 +55,7 @@ class GuestCategory(TranslatableMixin, models.Model):
         return f"{count} {self.name if count == 1 else self.plural_label}"
 
 
-class GuestPageQuerySet(PageQuerySet):
+class GuestPageQuerySet(PublishedPageQuerySet):
     def for_edition(self, edition):
         """Guests who took part in `edition` or in any of its translations."""
         through = GuestPage.editions.through
@@ -77,9 +64,6 @@ class GuestPageQuerySet(PageQuerySet):
                 conferenceedition__translation_key=edition.translation_key
             ).values("guestpage_id")
         )
-
-    def key_guests(self):
-        return self.filter(key_guest=True)
 
     def matching(self, text):
         """Guests whose name, Chinese name or organization contains `text`.
@@ -113,8 +97,7 @@ class GuestIndexPage(SectionIndexPage):
         """The live, public guests under this index, in directory order, ready for a listing."""
         Image = get_image_model()
         return (
-            GuestPage.objects.live()
-            .public()
+            GuestPage.objects.published()
             .child_of(self)
             .select_related("category")
             .prefetch_related(
@@ -125,30 +108,21 @@ class GuestIndexPage(SectionIndexPage):
         )
 
     def get_categories(self):
-        return list(GuestCategory.objects.filter(locale_id=self.locale_id))
+        return list(GuestCategory.objects.for_locale(self.locale_id))
 
     def get_editions(self):
-        """Editions that have guests under this index, newest first."""
-        from wimc_site.models import ConferenceEdition
-
+        """Editions that have guests under this index, newest first, in this page's language if translated."""
         through = GuestPage.editions.through
         keys = ConferenceEdition.objects.filter(
             pk__in=through.objects.filter(
                 guestpage__path__startswith=self.path, guestpage__depth=self.depth + 1
             ).values("conferenceedition_id")
         ).values("translation_key")
-        editions = ConferenceEdition.objects.filter(translation_key__in=keys)
-        by_key = {}
-        for edition in editions.order_by("-year"):
-            # Prefer the edition in this page's language.
-            if edition.translation_key not in by_key or edition.locale_id == self.locale_id:
-                by_key[edition.translation_key] = edition
-        return sorted(by_key.values(), key=lambda e: -e.year)
+        editions = ConferenceEdition.objects.filter(translation_key__in=keys).order_by("-year")
+        return one_per_translation(editions, self.locale_id)
 
     def get_filters(self, request, categories, editions):
         """The visitor's filters read from the query string; unknown values are dropped with a note."""
-        from wimc_site.models import SiteSettings
-
         notes = []
         category = None
         slug = request.GET.get("category", "").strip()
@@ -180,11 +154,10 @@ class GuestIndexPage(SectionIndexPage):
         if edition is None:
             return None
         rows = (
-            GuestPage.objects.live()
-            .public()
+            GuestPage.objects.published()
             .child_of(self)
             .for_edition(edition)
-            .key_guests()
+            .filter(key_guest=True)
             .order_by()
             .values("category__translation_key")
             .annotate(n=Count("pk"))
@@ -321,15 +294,6 @@ class GuestPage(BasePage):
         index.SearchField("biography"),
         index.FilterField("category"),
     ]
-    api_fields = [
-        *BasePage.api_fields,
-        APIField("chinese_name"),
-        APIField("honorific"),
-        APIField("position"),
-        APIField("organization"),
-        APIField("country"),
-        APIField("short_bio"),
-    ]
 
     parent_page_types = ["speakers.GuestIndexPage"]
     subpage_types = []
@@ -379,29 +343,19 @@ class GuestPage(BasePage):
 
     def get_related_news(self):
         """Live news releases that list this guest among their related people."""
-        if not apps.is_installed("news"):
-            return []
-        try:
-            from news.models import NewsPage
-        except ImportError:
-            return []
-        if not hasattr(NewsPage, "related_people"):
-            return []
         return list(
-            NewsPage.objects.live()
-            .public()
-            .filter(related_people__person=self)
-            .distinct()
+            published_pages()
+            .filter(pk__in=self.news_mentions.values("page_id"))
             .order_by("-first_published_at")
         )
 
-    def get_json_ld(self, request=None):
-        """schema.org Person, as a script-safe string."""
+    def get_json_ld(self, request):
+        """schema.org Person, as a script element."""
         data = {
             "@context": "https://schema.org",
             "@type": "Person",
             "name": self.title,
-            "url": self.get_full_url(request),
+            "url": absolute_url(self.get_url(request), request),
         }
         if self.chinese_name:
             data["alternateName"] = self.chinese_name
@@ -416,15 +370,11 @@ class GuestPage(BasePage):
         if self.short_bio:
             data["description"] = self.short_bio
         if self.photo:
-            rendition = self.photo.get_rendition(PAGE_PHOTO)
-            data["image"] = request.build_absolute_uri(rendition.url) if request else rendition.url
+            data["image"] = absolute_url(self.photo.get_rendition(PAGE_PHOTO).url, request)
         links = [link.url for link in self.links.all()]
         if links:
             data["sameAs"] = links
-        text = json.dumps(data, ensure_ascii=False)
-        for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
-            text = text.replace(char, escape)
-        return mark_safe(text)  # noqa: S308 - every markup character is escaped above
+        return json_ld_script(data)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

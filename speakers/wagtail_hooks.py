@@ -9,6 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from speakers import views
 from speakers.models import LISTING_PHOTO, GuestCategory, GuestIndexPage, GuestPage
+from wimc_site.models import SiteSettings
 from wimc_site.models.pages import HomeSection
 
 FEATURED_COUNT = 8
@@ -30,9 +31,7 @@ register_snippet(GuestCategoryViewSet)
 def register_import_urls():
     return [
         path("guests/", views.guests_explorer, name="speakers_guests"),
-        path("guests/import/", views.ImportView.as_view(), name="speakers_import"),
-        path("guests/import/<str:token>/", views.PreviewView.as_view(), name="speakers_import_preview"),
-        path("guests/export/", views.ExportView.as_view(), name="speakers_export"),
+        *views.guest_import_admin.get_urls(),
     ]
 
 
@@ -57,12 +56,10 @@ def register_import_menu_item():
 @hooks.register("register_home_section")
 def featured_guests_section(request, home_page):
     """The current edition's featured guests; no section when there are none."""
-    from wimc_site.models import SiteSettings
-
     index = GuestIndexPage.objects.live().child_of(home_page).first()
     if index is None:
         return None
-    guests = GuestPage.objects.live().public().child_of(index).filter(featured=True)
+    guests = GuestPage.objects.published().child_of(index).filter(featured=True)
     edition = SiteSettings.for_request(request).current_edition
     if edition is not None:
         guests = guests.for_edition(edition)

@@ -1,6 +1,7 @@
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+
+from wimc_site.publishing import published_pages
 
 
 class TranslatedSitemap(Sitemap):
@@ -13,5 +14,5 @@ class TranslatedSitemap(Sitemap):
         for path in roots.values_list("path", flat=True):
             in_any_tree |= Q(path__startswith=path)
         return (
-            Page.objects.live().public().filter(in_any_tree).order_by("path").defer_streamfields().specific()
+            published_pages().filter(in_any_tree).order_by("path").defer_streamfields().specific()
         )

@@ -6,6 +6,8 @@ from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from wagtail.models import Locale, Page
 
+from wimc_site.publishing import published_pages
+
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 
@@ -19,8 +21,7 @@ def search(request):
     results = Page.objects.none()
     if words:
         results = (
-            Page.objects.live()
-            .public()
+            published_pages()
             .filter(locale=Locale.get_active())
             .exclude(depth__lte=1)
             .specific(defer=True)

@@ -1,25 +1,14 @@
-import uuid
-
+from django.conf import settings
 from django.db import migrations
 
-DEFAULT_CATEGORIES = [
-    ("News Release", "news-release"),
-    ("Conference Trends", "conference-trends"),
-    ("Media Reports", "media-reports"),
-    ("Notices", "notices"),
-]
+from news.defaults import DEFAULT_CATEGORIES
+from wimc_site.categories import ensure_categories
 
 
 def create_categories(apps, schema_editor):
     Locale = apps.get_model("wagtailcore", "Locale")
-    NewsCategory = apps.get_model("news", "NewsCategory")
-    locale, _ = Locale.objects.get_or_create(language_code="en")
-    for order, (name, slug) in enumerate(DEFAULT_CATEGORIES):
-        NewsCategory.objects.get_or_create(
-            locale=locale,
-            slug=slug,
-            defaults={"name": name, "sort_order": order, "translation_key": uuid.uuid4()},
-        )
+    locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    ensure_categories(apps.get_model("news", "NewsCategory"), locale, DEFAULT_CATEGORIES)
 
 
 class Migration(migrations.Migration):

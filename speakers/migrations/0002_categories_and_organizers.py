@@ -1,34 +1,14 @@
+from django.conf import settings
 from django.db import migrations
 
+from speakers.defaults import DEFAULT_CATEGORIES
 from speakers.permissions import setup_organizers_group
-
-# name, plural label, slug: the seed release's three kinds of key guests first.
-CATEGORIES = [
-    ("Representative of an international organization", "representatives of international organizations",
-     "international-organizations"),
-    ("Academician", "academicians", "academicians"),
-    ("Global 500 representative", "Global 500 representatives", "global-500"),
-    ("Government official", "government officials", "government-officials"),
-    ("Expert or scholar", "experts and scholars", "experts-scholars"),
-    ("Entrepreneur", "entrepreneurs", "entrepreneurs"),
-]
-
+from wimc_site.categories import ensure_categories
 
 def add_categories(apps, schema_editor):
-    import uuid
-
-    from django.conf import settings
-
     Locale = apps.get_model("wagtailcore", "Locale")
-    GuestCategory = apps.get_model("speakers", "GuestCategory")
     locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    for order, (name, plural, slug) in enumerate(CATEGORIES):
-        GuestCategory.objects.get_or_create(
-            locale=locale,
-            slug=slug,
-            defaults={"name": name, "plural_label": plural, "sort_order": order * 10,
-                      "translation_key": uuid.uuid4()},
-        )
+    ensure_categories(apps.get_model("speakers", "GuestCategory"), locale, DEFAULT_CATEGORIES)
 
 
 def add_group(apps, schema_editor):

@@ -37,7 +37,7 @@ def test_organizer_imports_guests_and_visitor_finds_them(page, live_server, orga
     page.set_input_files("#id_csv_file", str(csv_file))
     page.click("text=Upload and preview")
 
-    preview = page.locator("#guest-import-preview")
+    preview = page.locator("#speakers-import-preview")
     preview.wait_for()
     assert "2 to create, 0 to update, 0 unchanged, 0 rejected" in page.content()
     assert preview.locator("tr[data-action=create]").count() == 2

@@ -48,3 +48,9 @@ def visible_text(content):
 def card_titles(response):
     """Titles of the releases listed on a page, in order."""
     return re.findall(r'class="card__title"><a href="[^"]*">([^<]+)</a>', response.content.decode())
+
+
+def breadcrumb_links(response):
+    """(text, url) of the links in the page's breadcrumb, from the home page down."""
+    nav = re.search(r'<nav class="breadcrumbs".*?</nav>', response.content.decode(), re.S).group(0)
+    return [(text, url) for url, text in re.findall(r'<a href="([^"]*)">([^<]+)</a>', nav)]

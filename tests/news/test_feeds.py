@@ -39,7 +39,7 @@ class RssFeedTests(FeedTestMixin, TestCase):
         titles = [item.findtext("title") for item in channel.findall("item")]
         self.assertEqual(titles, ["Newer notice", "Older release"])
         first = channel.find("item")
-        self.assertEqual(first.findtext("link"), "http://testserver/news/newer-notice/")
+        self.assertEqual(first.findtext("link"), "http://localhost/news/newer-notice/")
         self.assertEqual(first.findtext("description"), "Newer.")
         self.assertEqual(first.findtext("category"), "Notices")
         self.assertEqual(first.findtext("pubDate"), "Mon, 16 Nov 2020 00:00:00 +0800")
@@ -62,7 +62,7 @@ class AtomFeedTests(FeedTestMixin, TestCase):
         entries = feed.findall(f"{ATOM}entry")
         self.assertEqual([e.findtext(f"{ATOM}title") for e in entries], ["Newer notice", "Older release"])
         self.assertEqual(entries[0].find(f"{ATOM}author").findtext(f"{ATOM}name"), "Press office")
-        self.assertEqual(entries[1].find(f"{ATOM}link").get("href"), "http://testserver/news/older-release/")
+        self.assertEqual(entries[1].find(f"{ATOM}link").get("href"), "http://localhost/news/older-release/")
 
     def test_category_feed(self):
         feed = self.get_xml("/news/category/news-release/feed/atom/", "application/atom+xml")
@@ -82,14 +82,14 @@ class FeedDiscoveryTests(FeedTestMixin, TestCase):
         for url in ("/news/", "/news/older-release/"):
             head = self.head(url)
             self.assertIn(
-                'type="application/rss+xml" title="News (RSS)" href="http://testserver/news/feed/rss/"', head
+                'type="application/rss+xml" title="News (RSS)" href="http://localhost/news/feed/rss/"', head
             )
             self.assertIn(
-                'type="application/atom+xml" title="News (Atom)" href="http://testserver/news/feed/atom/"',
+                'type="application/atom+xml" title="News (Atom)" href="http://localhost/news/feed/atom/"',
                 head,
             )
 
     def test_category_listing_advertises_its_own_feeds(self):
         head = self.head("/news/category/notices/")
-        self.assertIn('href="http://testserver/news/category/notices/feed/rss/"', head)
-        self.assertIn('href="http://testserver/news/category/notices/feed/atom/"', head)
+        self.assertIn('href="http://localhost/news/category/notices/feed/rss/"', head)
+        self.assertIn('href="http://localhost/news/category/notices/feed/atom/"', head)

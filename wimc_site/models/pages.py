@@ -4,12 +4,15 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from wimc_site.blocks import BaseStreamBlock
+from wimc_site.publishing import PublishedPageManager
+
+# The size social cards and JSON-LD images are served at (what search engines and chat apps ask for).
+SOCIAL_IMAGE = "fill-1200x630"
 
 
 @dataclass
@@ -49,7 +52,8 @@ class BasePage(Page):
         ),
     ]
     search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
-    api_fields = [APIField("listing_summary")]
+
+    objects = PublishedPageManager()
 
     class Meta:
         abstract = True
@@ -69,6 +73,14 @@ class BasePage(Page):
             Crumb(title=_("Home") if ancestor.depth == 2 else ancestor.title, url=ancestor.get_url(request))
             for ancestor in self.get_ancestors().filter(depth__gt=1)
         ]
+
+    def get_context(self, request, *args, **kwargs):
+        """What the page's head and breadcrumb show, worked out once for the whole template."""
+        context = super().get_context(request, *args, **kwargs)
+        context["meta_description"] = self.get_meta_description()
+        context["social_image"] = self.get_social_image()
+        context["breadcrumbs"] = self.get_breadcrumbs(request)
+        return context
 
 
 class SectionIndexPage(BasePage):

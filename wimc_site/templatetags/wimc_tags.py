@@ -1,4 +1,4 @@
-"""Site chrome: the current edition, main menu, breadcrumbs and language links."""
+"""Site chrome: the current edition, main menu, language links and absolute addresses."""
 
 from django import template
 from django.urls import translate_url
@@ -6,6 +6,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Page
 
+from wimc_site import links
 from wimc_site.localization import localize_all
 from wimc_site.models import MenuItem, SiteSettings
 
@@ -76,10 +77,10 @@ def _menu_text(item, page):
     return gettext("Home") if page.depth == 2 else page.title
 
 
-@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
-def breadcrumbs(context, page):
-    get_crumbs = getattr(page, "get_breadcrumbs", None)
-    return {"crumbs": get_crumbs(context.get("request")) if get_crumbs else [], "page": page}
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """`url` on the site's own root URL, the same address the sitemap and feeds give."""
+    return links.absolute_url(url, context.get("request"))
 
 
 @register.simple_tag(takes_context=True)

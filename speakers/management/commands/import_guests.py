@@ -24,7 +24,7 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from None
         for row in plan.rows:
             detail = ", ".join(row.changes) if row.action == "update" else ""
-            self.stdout.write(f"Row {row.row}: {row.action} {row.guest_key} {detail}".rstrip())
+            self.stdout.write(f"Row {row.row}: {row.action} {row.key} {detail}".rstrip())
             for note in row.notes:
                 self.stdout.write(f"  {note}")
         if plan.has_errors:

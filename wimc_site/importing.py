@@ -1,0 +1,478 @@
+"""The spreadsheet import core: read a CSV, check it row by row and field by field, plan, preview,
+apply in one transaction, and export the same columns so an export re-imports unchanged.
+
+An app describes its rows by subclassing `SpreadsheetImport` (guests, exhibitors): its columns,
+how one row's cells become model values, and how to create, update and export one object. The
+admin views (`wimc_site.import_views`) and the management commands call the same methods, so
+both report the same problems in the same words.
+"""
+
+import abc
+import csv
+import io
+import os
+import re
+import zipfile
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.images import ImageFile
+from django.core.validators import URLValidator, validate_slug
+from django.db import transaction
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
+
+MAX_FILE_SIZE = 5 * 1024 * 1024
+MAX_ROWS = 5000
+MAX_IMAGE_SIZE = 20 * 1024 * 1024
+MAX_KEY_LENGTH = 100
+MAX_LINK_LENGTH = 500
+MAX_LINK_LABEL_LENGTH = 100
+# Spreadsheets run a cell starting with one of these as a formula; the export defuses such cells
+# with a leading apostrophe and the import removes it again, so the round trip stays exact.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+TRUE_WORDS = {"yes", "y", "true", "1", "是"}
+FALSE_WORDS = {"no", "n", "false", "0", "否"}
+
+CREATE, UPDATE, UNCHANGED, REJECT = "create", "update", "unchanged", "reject"
+
+
+class ImportFileError(Exception):
+    """The file as a whole cannot be read: nothing in it is imported."""
+
+
+@dataclass
+class RowPlan:
+    """What importing one row would do, and the problems found in it."""
+
+    row: int
+    key: str
+    name: str
+    action: str = CREATE
+    values: dict = field(default_factory=dict)
+    errors: list = field(default_factory=list)
+    changes: list = field(default_factory=list)
+    notes: list = field(default_factory=list)
+    existing: object = None
+    image_member: str = ""
+    record: dict = field(default_factory=dict)  # the row's cells as read, for the preview
+
+    def error(self, column, message):
+        self.errors.append((column, message))
+
+    @property
+    def error_messages(self):
+        return [_("Row %(row)s, %(column)s: %(message)s") % {"row": self.row, "column": c, "message": m}
+                for c, m in self.errors]
+
+
+@dataclass
+class ImportPlan:
+    columns: list
+    rows: list
+
+    def count(self, action):
+        return sum(1 for row in self.rows if row.action == action)
+
+    @property
+    def created(self):
+        return self.count(CREATE)
+
+    @property
+    def updated(self):
+        return self.count(UPDATE)
+
+    @property
+    def unchanged(self):
+        return self.count(UNCHANGED)
+
+    @property
+    def rejected(self):
+        return self.count(REJECT)
+
+    @property
+    def has_errors(self):
+        return any(row.errors for row in self.rows)
+
+    @property
+    def error_messages(self):
+        return [message for row in self.rows for message in row.error_messages]
+
+    def summary(self):
+        return _("%(created)s to create, %(updated)s to update, %(unchanged)s unchanged, "
+                 "%(rejected)s rejected") % {
+            "created": self.created, "updated": self.updated,
+            "unchanged": self.unchanged, "rejected": self.rejected,
+        }
+
+
+# --- Reading and writing CSV -------------------------------------------------------------------
+
+def read_csv(data, columns, required, noun=None, max_rows=MAX_ROWS):
+    """The header and (row number, {column: cell} or None when the row is too long) of CSV bytes."""
+    noun = noun or _("rows")
+    if not data or not data.strip():
+        raise ImportFileError(_("The file is empty."))
+    if len(data) > MAX_FILE_SIZE:
+        raise ImportFileError(_("The file is larger than 5 MB; split it into several files."))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportFileError(
+            _("The file is not UTF-8 text (unreadable byte at position %(pos)s). In a spreadsheet, "
+              'save it as "CSV UTF-8".') % {"pos": error.start}
+        ) from None
+    text = text.replace("\x00", "")
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as error:
+        raise ImportFileError(_("The file is not valid CSV: %(error)s.") % {"error": error}) from None
+    if not rows or not any(cell.strip() for cell in rows[0]):
+        raise ImportFileError(_("The file is empty."))
+    header = [cell.strip().lower() for cell in rows[0]]
+    unknown = [name for name in header if name not in columns]
+    if unknown:
+        raise ImportFileError(
+            _("Unknown column(s) %(unknown)s in the first row. The columns are: %(columns)s.")
+            % {"unknown": ", ".join(f'"{name}"' for name in unknown), "columns": ", ".join(columns)}
+        )
+    missing = [name for name in required if name not in header]
+    if missing:
+        raise ImportFileError(
+            _("The first row must name the columns; missing: %(missing)s.") % {"missing": ", ".join(missing)}
+        )
+    duplicated = sorted({name for name in header if header.count(name) > 1})
+    if duplicated:
+        raise ImportFileError(_("Column(s) named twice: %(names)s.") % {"names": ", ".join(duplicated)})
+    body = [(number, row) for number, row in enumerate(rows[1:], start=2) if any(c.strip() for c in row)]
+    if not body:
+        raise ImportFileError(_("The file has a header but no %(noun)s.") % {"noun": noun})
+    if len(body) > max_rows:
+        raise ImportFileError(_("The file has more than %(max)s %(noun)s; split it.")
+                              % {"max": max_rows, "noun": noun})
+    records = []
+    for number, row in body:
+        if len(row) > len(header):
+            records.append((number, None))
+            continue
+        cells = [undefuse(cell) for cell in row] + [""] * (len(header) - len(row))
+        records.append((number, dict(zip(header, cells, strict=True))))
+    return header, records
+
+
+def defuse(value):
+    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
+
+
+def undefuse(value):
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+
+
+def write_csv(rows):
+    """Rows as UTF-8 CSV text with a byte-order mark (so spreadsheets read Chinese), formulas defused."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    for row in rows:
+        writer.writerow([defuse(cell) for cell in row])
+    return "\ufeff" + buffer.getvalue()
+
+
+# --- One cell at a time: each parser records its problem on the row's plan ---------------------
+
+def parse_key(plan, column, value, seen):
+    """A permanent identifier (letters, digits, hyphens, underscores) used once in the file."""
+    key = value.strip()
+    if not key:
+        plan.error(column, _("required: a permanent identifier such as zhang-wei-cae"))
+        return key
+    try:
+        validate_slug(key)
+    except ValidationError:
+        plan.error(column, _("use only letters, digits, hyphens and underscores (at most 100)"))
+    else:
+        if len(key) > MAX_KEY_LENGTH:
+            plan.error(column, _("use only letters, digits, hyphens and underscores (at most 100)"))
+    if key in seen:
+        plan.error(column, _('"%(key)s" is already used on row %(row)s') % {"key": key, "row": seen[key]})
+    else:
+        seen[key] = plan.row
+    return key
+
+
+def parse_text(plan, column, value, limit, multiline=False, required=False):
+    """Text with its spaces tidied (line breaks kept in multi-line text), at most `limit` characters."""
+    value = value.replace("\r\n", "\n").strip()
+    if not multiline:
+        value = " ".join(value.split())
+    if len(value) > limit:
+        plan.error(column, _("longer than %(limit)s characters") % {"limit": limit})
+    elif required and not value:
+        plan.error(column, _("required"))
+    return value
+
+
+def parse_bool(plan, column, value, default):
+    word = value.strip().lower()
+    if not word:
+        return default
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    plan.error(column, _('write "yes" or "no", not "%(value)s"') % {"value": value[:40]})
+    return default
+
+
+def parse_choice(plan, column, value, choices, noun=None):
+    """The object named by a slug among `choices` ({slug: object}); None (and an error) otherwise."""
+    slug = value.strip().lower()
+    chosen = choices.get(slug)
+    if chosen is None:
+        if slug:
+            plan.error(column, _('unknown %(noun)s "%(slug)s"; use one of: %(slugs)s')
+                       % {"noun": noun or column, "slug": slug[:40], "slugs": ", ".join(choices)})
+        else:
+            plan.error(column, _("required"))
+    return chosen
+
+
+def parse_years(plan, column, value, by_year):
+    """Sorted primary keys of the objects named by years such as "2020;2021" ({year: object})."""
+    chosen = set()
+    for word in filter(None, re.split(r"[\s,;]+", value)):
+        found = by_year.get(int(word)) if word.isdigit() and len(word) == 4 else None
+        if found is None:
+            message = _('no edition "%(year)s"; write years such as 2020;2021') % {"year": word[:20]}
+            plan.error(column, message)
+        else:
+            chosen.add(found.pk)
+    return sorted(chosen)
+
+
+def parse_links(plan, column, value):
+    """(label, url) pairs from lines written "label | url"; a line without a label is labelled by its host."""
+    links = []
+    validate_url = URLValidator(schemes=["http", "https"])
+    for line in filter(None, (line.strip() for line in value.splitlines())):
+        label, _sep, url = line.rpartition("|")
+        label, url = label.strip(), url.strip()
+        try:
+            validate_url(url)
+        except ValidationError:
+            plan.error(column, _('"%(url)s" is not a web address') % {"url": url[:80]})
+            continue
+        if len(url) > MAX_LINK_LENGTH or len(label) > MAX_LINK_LABEL_LENGTH:
+            plan.error(column, _("a link or its label is too long"))
+            continue
+        links.append((label or url.split("/")[2], url))
+    return links
+
+
+# --- Images in a zip ---------------------------------------------------------------------------
+
+class ImageZip:
+    """An uploaded zip of images, found by file name (folders inside are ignored)."""
+
+    def __init__(self, data):
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+        except zipfile.BadZipFile:
+            raise ImportFileError(_("The photos file is not a zip archive.")) from None
+        self.members = {}
+        for info in self.zip.infolist():
+            base = os.path.basename(info.filename)
+            if info.is_dir() or not base or base.startswith("."):
+                continue
+            self.members.setdefault(base.lower(), info.filename)
+
+    @classmethod
+    def open(cls, data):
+        return cls(data) if data else None
+
+    def find(self, name):
+        return self.members.get(name.lower())
+
+    def check(self, member):
+        """Why `member` cannot be imported as an image, or "" when it can."""
+        base = os.path.basename(member)
+        extension = os.path.splitext(member)[1].lower().lstrip(".")
+        if extension not in settings.WAGTAILIMAGES_EXTENSIONS:
+            return _('"%(name)s" is not a JPEG, PNG, GIF or WebP image') % {"name": base}
+        if self.zip.getinfo(member).file_size > MAX_IMAGE_SIZE:
+            return _('"%(name)s" is larger than 20 MB') % {"name": base}
+        try:
+            with PILImage.open(io.BytesIO(self.zip.read(member))) as image:
+                image.verify()
+        except Exception:
+            return _('"%(name)s" cannot be read as an image') % {"name": base}
+        return ""
+
+    def save(self, member, title, collection=None):
+        Image = get_image_model()
+        image = Image(title=title, file=ImageFile(io.BytesIO(self.zip.read(member)),
+                                                  name=os.path.basename(member)))
+        if collection is not None:
+            image.collection = collection
+        image.save()
+        return image
+
+
+def plan_image(plan, column, value, images, current_filename="", has_image=False):
+    """Check the image named in `column`; remember its zip member on the plan when it is to be saved."""
+    name = os.path.basename(value.strip())
+    if len(name) > 255:
+        plan.error(column, _("the file name is too long"))
+        return name
+    if not name or (has_image and current_filename == name):
+        return name
+    member = images.find(name) if images is not None else None
+    if member is None:
+        plan.notes.append(_('%(column)s "%(name)s" is not in a zip yet; attach it later.')
+                          % {"column": capfirst(column), "name": name})
+        return name
+    error = images.check(member)
+    if error:
+        plan.error(column, error)
+    else:
+        plan.image_member = member
+    return name
+
+
+# --- The import itself -------------------------------------------------------------------------
+
+class SpreadsheetImport(abc.ABC):
+    """Plan, apply and export one kind of object; subclasses fill in the abstract methods."""
+
+    columns = []
+    required_columns = []
+    key_column = "key"
+    name_column = "name"
+    noun = ""  # "guests", "exhibitors": used in messages about the whole file
+    image_column = "image"
+
+    def __init__(self, images=None):
+        self.images = images
+
+    @abc.abstractmethod
+    def get_existing(self, keys):
+        """{key: object} of the objects already imported under these keys."""
+
+    @abc.abstractmethod
+    def parse_row(self, plan, record, header):
+        """Fill `plan.values` from the row's cells, recording errors on `plan`."""
+
+    @abc.abstractmethod
+    def current_values(self, obj):
+        """The values `parse_row` would produce for `obj` as it is, to tell what changes."""
+
+    @abc.abstractmethod
+    def save(self, row, user=None):
+        """Create (`row.existing` is None) or update the object a valid row describes."""
+
+    @abc.abstractmethod
+    def export_objects(self):
+        """The objects an export writes, each turned into a row by `export_row`."""
+
+    @abc.abstractmethod
+    def export_row(self, obj):
+        """The cells of one object, in the order of `columns`."""
+
+    def plan(self, data):
+        """Read the CSV bytes and say, row by row, what importing them would do. Saves nothing."""
+        header, records = read_csv(data, self.columns, self.required_columns, noun=self.noun)
+        keys = [(record or {}).get(self.key_column, "").strip() for _number, record in records]
+        existing = self.get_existing(keys)
+        seen = {}
+        rows = []
+        for number, record in records:
+            if record is None:
+                row = RowPlan(row=number, key="", name="")
+                row.error(_("row"), _("more cells than there are columns"))
+            else:
+                row = RowPlan(row=number, key=record[self.key_column].strip(),
+                              name=record.get(self.name_column, "").strip(), record=record)
+                parse_key(row, self.key_column, record[self.key_column], seen)
+                row.existing = existing.get(row.key)
+                self.parse_row(row, record, header)
+                self._decide(row)
+            if row.errors:
+                row.action = REJECT
+            rows.append(row)
+        return ImportPlan(columns=header, rows=rows)
+
+    def _decide(self, row):
+        if row.errors or row.existing is None:
+            return
+        current = self.current_values(row.existing)
+        row.changes = [name for name, value in row.values.items() if current.get(name) != value]
+        if row.image_member:
+            row.changes.append(self.image_column)
+        row.action = UPDATE if row.changes else UNCHANGED
+
+    def apply(self, plan, user=None):
+        """Create and update the planned objects, all or nothing. Refuses a plan with rejected rows."""
+        if plan.has_errors:
+            raise ImportFileError(_("Correct the rejected rows first: nothing was imported."))
+        with transaction.atomic():
+            for row in plan.rows:
+                if row.action in (CREATE, UPDATE):
+                    self.save(row, user=user)
+        return plan
+
+    def export_csv(self):
+        return write_csv([self.columns, *(self.export_row(obj) for obj in self.export_objects())])
+
+
+class PageImport(SpreadsheetImport):
+    """Rows that become child pages of one index page, published as they are imported."""
+
+    page_model = None
+    key_field = ""  # the page field that holds the row's key, e.g. "guest_key"
+
+    def __init__(self, index, images=None):
+        super().__init__(images=images)
+        self.index = index
+
+    @abc.abstractmethod
+    def assign(self, page, row):
+        """Copy the row's values onto `page` (and its image, if a new one is in the zip)."""
+
+    def get_existing(self, keys):
+        pages = self.page_model.objects.filter(
+            **{f"{self.key_field}__in": keys}, locale_id=self.index.locale_id
+        )
+        return {getattr(page, self.key_field): page for page in self.prefetch(pages)}
+
+    def prefetch(self, pages):
+        """What `current_values` reads, fetched for all existing pages at once."""
+        return pages
+
+    def save(self, row, user=None):
+        if row.existing is None:
+            page = self.page_model(locale_id=self.index.locale_id, **{self.key_field: row.key})
+            self.assign(page, row)
+            page.slug = free_slug(self.index, row.key)
+            self.index.add_child(instance=page)
+            page.save_revision(user=user, log_action=True).publish(user=user)
+            return page
+        page = self.page_model.objects.get(pk=row.existing.pk)
+        self.assign(page, row)
+        if page.live:
+            page.save_revision(user=user, log_action=True).publish(user=user)
+        else:
+            # Stays unpublished: organizers took it off the site on purpose.
+            page.save()
+            page.save_revision(user=user, log_action=True)
+        return page
+
+
+def free_slug(parent, base):
+    """`base`, or `base-2`, `base-3`... whichever no child of `parent` has yet."""
+    taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
