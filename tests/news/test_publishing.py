@@ -1,6 +1,6 @@
 import datetime
-from unittest import mock
 
+import time_machine
 from django.core.management import call_command
 from django.test import TestCase
 from django.utils import timezone
@@ -23,7 +23,7 @@ class ScheduledPublishingTests(NewsSiteMixin, TestCase):
         page.save_revision().publish()
 
     def run_publish_scheduled(self, at):
-        with mock.patch("django.utils.timezone.now", return_value=at):
+        with time_machine.travel(at, tick=False):
             call_command("publish_scheduled", verbosity=0)
 
     def test_not_live_before_its_time(self):

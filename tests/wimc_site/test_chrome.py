@@ -1,12 +1,16 @@
+import datetime
 import html as htmllib
 import re
+import zoneinfo
 
+import time_machine
 from django.test import TestCase
 from wagtail.models import Site
 
 from wimc_site import demo
 from wimc_site.models import ConferenceEdition, SiteSettings
 
+SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
 PAGES = ["/", "/about/", "/forums/", "/expo/", "/search/?query=expo", "/no-such-page/"]
 
 
@@ -70,23 +74,18 @@ class HomePageTests(DemoSiteTestCase):
         self.assertIn("This edition has ended", hero)
 
     def test_upcoming_edition_counts_down_in_days(self):
-        import datetime
-
-        from django.utils import timezone
-
-        edition = ConferenceEdition.objects.get(year=2021, locale__language_code="en")
-        edition.start_date = timezone.localdate() + datetime.timedelta(days=12)
-        edition.end_date = edition.start_date + datetime.timedelta(days=2)
-        edition.save()
-        self.assertContains(self.client.get("/"), "Opens in 12 days")
+        # Dec 8, 2021 opens the 2021 edition; 23:30 on Nov 25 in Nanjing is still 13 days before.
+        with time_machine.travel(datetime.datetime(2021, 11, 25, 23, 30, tzinfo=SHANGHAI), tick=False):
+            self.assertContains(self.client.get("/"), "Opens in 13 days")
+        with time_machine.travel(datetime.datetime(2021, 11, 26, 0, 30, tzinfo=SHANGHAI), tick=False):
+            self.assertContains(self.client.get("/"), "Opens in 12 days")
 
     def test_under_way_edition_says_so(self):
-        from django.utils import timezone
-
-        edition = ConferenceEdition.objects.get(year=2021, locale__language_code="en")
-        edition.start_date = edition.end_date = timezone.localdate()
-        edition.save()
-        self.assertContains(self.client.get("/"), "The conference is under way")
+        for day in (8, 10):
+            with time_machine.travel(datetime.datetime(2021, 12, day, 9, tzinfo=SHANGHAI), tick=False):
+                self.assertContains(self.client.get("/"), "The conference is under way")
+        with time_machine.travel(datetime.datetime(2021, 12, 11, 0, 1, tzinfo=SHANGHAI), tick=False):
+            self.assertContains(self.client.get("/"), "This edition has ended")
 
     def test_one_h1_and_landmarks(self):
         html = self.client.get("/").content.decode()

@@ -39,24 +39,17 @@ class EditionStatusTests(TestCase):
         self.assertIsNone(edition(year=2017, start=None, end=None).status(DAY))
 
 
-class EditionQuerySetTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.past = edition(year=2020, start=(2020, 11, 26), end=(2020, 11, 28))
-        cls.live = edition(year=2021, start=(2021, 11, 30), end=(2021, 12, 2))
-        cls.upcoming = edition(year=2022, start=(2022, 12, 1), end=(2022, 12, 3))
-
-    def test_querysets_split_editions_by_the_day(self):
-        self.assertEqual(list(ConferenceEdition.objects.past(DAY)), [self.past])
-        self.assertEqual(list(ConferenceEdition.objects.live_now(DAY)), [self.live])
-        self.assertEqual(list(ConferenceEdition.objects.upcoming(DAY)), [self.upcoming])
-
-
 class EditionLabelTests(TestCase):
     def test_footer_labels_match_the_real_site(self):
         e = edition(city="Nanjing", country="China")
         self.assertEqual(e.place_label, "Nanjing · China")
         self.assertEqual(e.dates_label, "December 08-10")
+
+    def test_home_page_dates_name_the_year_and_both_months_when_they_differ(self):
+        self.assertEqual(edition().full_dates_label, "December 8–10, 2021")
+        spanning = edition(year=2022, start=(2022, 11, 30), end=(2022, 12, 2))
+        self.assertEqual(spanning.full_dates_label, "November 30 – December 2, 2022")
+        self.assertEqual(edition(year=2023, start=(2023, 5, 1), end=None).full_dates_label, "May 1, 2023")
 
     def test_dates_across_months_name_both(self):
         e = edition(year=2030, start=(2030, 11, 30), end=(2030, 12, 2))

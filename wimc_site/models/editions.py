@@ -20,20 +20,6 @@ class EditionStatus(models.TextChoices):
     ENDED = "ended", _("Ended")
 
 
-class ConferenceEditionQuerySet(models.QuerySet):
-    """Editions by where they stand relative to a day in the conference's time zone."""
-
-    def upcoming(self, today=None):
-        return self.filter(start_date__gt=today or timezone.localdate())
-
-    def live_now(self, today=None):
-        today = today or timezone.localdate()
-        return self.filter(start_date__lte=today, end_date__gte=today)
-
-    def past(self, today=None):
-        return self.filter(end_date__lt=today or timezone.localdate())
-
-
 class ConferenceEdition(TranslatableMixin, index.Indexed, ClusterableModel):
     """One year's conference. Editions are kept: a new year is a new edition."""
 
@@ -53,8 +39,6 @@ class ConferenceEdition(TranslatableMixin, index.Indexed, ClusterableModel):
     venue = models.CharField(max_length=255, blank=True)
     format = models.CharField(max_length=10, choices=EditionFormat.choices, blank=True)
     summary = models.TextField(blank=True, help_text=_("A few sentences on what this edition was about."))
-
-    objects = ConferenceEditionQuerySet.as_manager()
 
     panels = [
         FieldRowPanel([FieldPanel("year"), FieldPanel("name")]),
@@ -113,6 +97,18 @@ class ConferenceEdition(TranslatableMixin, index.Indexed, ClusterableModel):
         if (end.year, end.month) == (self.start_date.year, self.start_date.month):
             return f"{start}-{end:%d}"
         return f"{start} – {formats.date_format(end, 'F d')}"
+
+    @property
+    def full_dates_label(self):
+        """ "November 26–28, 2020" or "November 30 – December 2, 2021", as the home page states them."""
+        if not self.start_date:
+            return ""
+        start, end = self.start_date, self.end_date or self.start_date
+        label = formats.date_format(start, "F j")
+        if end != start:
+            same_month = (end.year, end.month) == (start.year, start.month)
+            label += f"–{end.day}" if same_month else f" – {formats.date_format(end, 'F j')}"
+        return f"{label}, {end.year}"
 
     def status(self, today=None):
         if not self.start_date:
