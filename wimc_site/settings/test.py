@@ -1,6 +1,8 @@
-"""The test suite: fast password hashing, an isolated media folder, no outgoing e-mail."""
+"""The test suite: fast password hashing, an isolated media folder, no outgoing e-mail.
 
-import os
+The cache is base.py's: local memory, or Redis when REDIS_URL is set (as CI does on PostgreSQL).
+"""
+
 import tempfile
 
 from .base import *  # noqa: F403
@@ -10,8 +12,6 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="wimc-test-media-")  # noqa: F405
-if not os.environ.get("REDIS_URL"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # Serve static files straight from the source folders, no collectstatic needed.
