@@ -6,6 +6,7 @@ import html
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Prefetch
 from django.http import Http404
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -16,6 +17,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
 
@@ -28,6 +30,14 @@ from wimc_site.models.pages import SOCIAL_IMAGE, BasePage, Crumb, SectionIndexPa
 
 NEWS_PER_PAGE = 10
 RELATED_COUNT = 3
+# A card's image at its two widths (srcset): a phone's full width, and the card column on wide screens.
+CARD_IMAGES = ("fill-400x250", "fill-800x500")
+
+
+def with_card_images(pages):
+    """Releases with their listing image and its card renditions fetched up front."""
+    images = get_image_model().objects.prefetch_renditions(*CARD_IMAGES)
+    return pages.select_related("category").prefetch_related(Prefetch("listing_image", queryset=images))
 
 
 class NewsCategory(TranslatableCategory):
@@ -49,10 +59,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     def get_news(self):
         """The live, public releases under this index, newest first, ready for a listing."""
         return (
-            NewsPage.objects.published()
-            .child_of(self)
-            .select_related("category", "listing_image")
-            .prefetch_related("listing_image__renditions")
+            with_card_images(NewsPage.objects.published().child_of(self))
             .defer_streamfields()
             .order_by("-date", "-first_published_at", "-pk")
         )
@@ -243,9 +250,7 @@ class NewsPage(BasePage):
     def get_related_news(self):
         """The latest other releases in the same category."""
         return (
-            self._siblings()
-            .select_related("category", "listing_image")
-            .prefetch_related("listing_image__renditions")
+            with_card_images(self._siblings())
             .defer_streamfields()
             .order_by("-date", "-first_published_at", "-pk")[:RELATED_COUNT]
         )
@@ -259,6 +264,14 @@ class NewsPage(BasePage):
         """The release after this one in its category."""
         later = models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk)
         return self._siblings().filter(later).defer_streamfields().order_by("date", "pk").first()
+
+    @property
+    def card_images(self):
+        """The listing image at the card widths, smallest first; empty without a listing image."""
+        if not self.listing_image_id:
+            return []
+        renditions = self.listing_image.get_renditions(*CARD_IMAGES)
+        return [renditions[spec] for spec in CARD_IMAGES]
 
     def get_lead_image(self):
         """The listing image, else the first image in the body: what social cards show."""

@@ -326,6 +326,15 @@ class GuestPage(BasePage):
         return (words[0][0] + (words[-1][0] if len(words) > 1 else "")).upper()
 
     @property
+    def listing_photo(self):
+        """The photo as directory cards show it (a rendition prefetched by the listings)."""
+        return self.photo.get_rendition(LISTING_PHOTO) if self.photo else None
+
+    @property
+    def profile_photo(self):
+        return self.photo.get_rendition(PAGE_PHOTO) if self.photo else None
+
+    @property
     def placeholder_hue(self):
         """A stable colour per guest, so placeholders side by side are told apart."""
         return sum(ord(c) for c in self.title) % 6
