@@ -1,22 +1,18 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from news.models import NewsCategory, NewsIndexPage
 from wimc_site.models.pages import HomeSection
+from wimc_site.snippets import CategoryViewSet
 
 HOME_SECTION_COUNT = 4
 
 
-class NewsCategoryViewSet(SnippetViewSet):
+class NewsCategoryViewSet(CategoryViewSet):
     model = NewsCategory
-    icon = "tag"
     menu_label = _("News categories")
     menu_order = 210
-    add_to_admin_menu = True
-    list_display = ["name", "slug", "sort_order", "locale"]
-    ordering = ["sort_order", "name"]
 
 
 register_snippet(NewsCategoryViewSet)

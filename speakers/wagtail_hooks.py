@@ -5,23 +5,22 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.images import get_image_model
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from speakers import views
 from speakers.models import LISTING_PHOTO, GuestCategory, GuestIndexPage, GuestPage
 from wimc_site.models import SiteSettings
 from wimc_site.models.pages import HomeSection
+from wimc_site.snippets import CategoryViewSet
 
 FEATURED_COUNT = 8
 
 
-class GuestCategoryViewSet(SnippetViewSet):
+class GuestCategoryViewSet(CategoryViewSet):
     model = GuestCategory
-    icon = "tag"
     menu_label = _("Guest categories")
     menu_order = 310
-    list_display = ["name", "plural_label", "slug", "sort_order"]
-    search_fields = ["name"]
+    add_to_admin_menu = False  # under Snippets, where organizers have always found it
+    list_display = ["name", "plural_label", "slug", "sort_order", "locale"]
 
 
 register_snippet(GuestCategoryViewSet)
