@@ -20,12 +20,38 @@ class SiteSearchTests(TestCase):
         self.assertNotContains(response, 'href="/about/"')
 
     def test_no_match_says_so(self):
-        self.assertContains(self.client.get("/search/", {"query": "zzzqqqxx"}), "No pages match")
+        response = self.client.get("/search/", {"query": "zzzqqqxx"})
+        self.assertContains(response, "No pages match")
+        self.assertContains(response, "Try fewer or different words")
 
-    def test_empty_query_shows_the_form_only(self):
+    def test_empty_query_invites_a_search(self):
         response = self.client.get("/search/")
-        self.assertContains(response, 'name="query"')
+        self.assertContains(response, 'name="q"')
+        self.assertContains(response, "Type a word or the start of one")
         self.assertNotContains(response, "No pages match")
+
+    def test_q_and_query_both_search(self):
+        for name in ("q", "query"):
+            with self.subTest(parameter=name):
+                response = self.client.get("/search/", {name: "exhibition areas"})
+                self.assertContains(response, 'href="/expo/"')
+                self.assertContains(response, "result for “exhibition areas”")
+
+    def test_the_start_of_a_word_finds_the_whole_word(self):
+        response = self.client.get("/search/", {"q": "exhibit"})
+        self.assertContains(response, 'href="/expo/"')
+        response = self.client.get("/search/", {"q": "Nanj"})
+        self.assertContains(response, 'href="/about/"')
+
+    def test_no_result_for_several_words_suggests_the_words_that_find_something(self):
+        response = self.client.get("/search/", {"q": "exhibition zzzqqqxx"})
+        self.assertContains(response, "No pages match")
+        self.assertContains(response, '<a href="/search/?q=exhibition">exhibition</a>', html=True)
+        self.assertNotContains(response, "?q=zzzqqqxx")
+
+    def test_a_query_without_words_says_so(self):
+        response = self.client.get("/search/", {"q": "?!*"})
+        self.assertContains(response, "has no letters or digits to search for")
 
     def test_hostile_input_never_errors(self):
         for params in (

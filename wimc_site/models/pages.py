@@ -58,6 +58,13 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    @classmethod
+    def get_search_fields(cls):
+        """Every searched text is indexed for prefix matching too, so "robot" finds "Robotics"."""
+        fields = super().get_search_fields()
+        prefixes = [index.AutocompleteField(f.field_name) for f in fields if isinstance(f, index.SearchField)]
+        return list({(type(f), f.field_name): f for f in [*fields, *prefixes]}.values())
+
     def get_meta_title(self):
         return self.seo_title or self.title
 
