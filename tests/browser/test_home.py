@@ -13,7 +13,7 @@ def test_home_page_shows_the_current_edition_at_every_width(page, live_server, d
     expect(page.locator(".site-header .brand__name")).to_have_text("2021 WIMC")
     footer = page.locator("footer.site-footer")
     expect(footer).to_contain_text("Nanjing · China")
-    expect(footer).to_contain_text("December 08-10")
+    expect(footer).to_contain_text("December 8–10, 2021")
     # Nothing spills sideways on a 360 px phone.
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0

@@ -36,7 +36,7 @@ class HeaderFooterTests(DemoSiteTestCase):
             self.assertIn("2021 WIMC", header, url)
             footer = text(response.content.decode().split('class="site-footer"')[1])
             self.assertIn("Nanjing · China", footer, url)
-            self.assertIn("December 08-10", footer, url)
+            self.assertIn("December 8–10, 2021", footer, url)
 
     def test_switching_the_edition_changes_every_page(self):
         settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
@@ -46,7 +46,7 @@ class HeaderFooterTests(DemoSiteTestCase):
             html = self.client.get(url).content.decode()
             footer = text(html.split('class="site-footer"')[1])
             self.assertIn("2020 WIMC", footer, url)
-            self.assertIn("November 26-28", footer, url)
+            self.assertIn("November 26–28, 2020", footer, url)
             self.assertNotIn("2021 WIMC", html, url)
 
     def test_footer_lists_the_editions_hosts_with_their_roles(self):

@@ -1,8 +1,10 @@
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.test import TestCase
+from django.test import SimpleTestCase, TestCase
+from django.utils import translation
 
+from wimc_site import dates
 from wimc_site.factories import get_locale
 from wimc_site.models import ConferenceEdition
 from wimc_site.models.editions import EditionStatus
@@ -40,20 +42,41 @@ class EditionStatusTests(TestCase):
 
 
 class EditionLabelTests(TestCase):
-    def test_footer_labels_match_the_real_site(self):
-        e = edition(city="Nanjing", country="China")
-        self.assertEqual(e.place_label, "Nanjing · China")
-        self.assertEqual(e.dates_label, "December 08-10")
+    def test_footer_place_reads_like_the_real_site(self):
+        self.assertEqual(edition(city="Nanjing", country="China").place_label, "Nanjing · China")
 
-    def test_home_page_dates_name_the_year_and_both_months_when_they_differ(self):
-        self.assertEqual(edition().full_dates_label, "December 8–10, 2021")
-        spanning = edition(year=2022, start=(2022, 11, 30), end=(2022, 12, 2))
-        self.assertEqual(spanning.full_dates_label, "November 30 – December 2, 2022")
-        self.assertEqual(edition(year=2023, start=(2023, 5, 1), end=None).full_dates_label, "May 1, 2023")
+    def test_dates_in_each_language(self):
+        e = edition()
+        self.assertEqual(e.dates_label, "December 8–10, 2021")
+        with translation.override("zh-hans"):
+            self.assertEqual(e.dates_label, "2021年12月8日–10日")
+        self.assertEqual(edition(year=2017, start=None, end=None).dates_label, "")
 
-    def test_dates_across_months_name_both(self):
-        e = edition(year=2030, start=(2030, 11, 30), end=(2030, 12, 2))
-        self.assertEqual(e.dates_label, "November 30 – December 02")
+
+class DateFormatTests(SimpleTestCase):
+    """One formatter per language; Django's own "F j" would read "十二月 8" in Chinese."""
+
+    def test_single_days(self):
+        day = datetime.date(2020, 11, 6)
+        self.assertEqual(dates.format_date(day, "en"), "November 6, 2020")
+        self.assertEqual(dates.format_date(day, "zh-hans"), "2020年11月6日")
+        self.assertEqual(dates.format_month_day(day, "en"), "November 6")
+        self.assertEqual(dates.format_month_day(day, "zh-hans"), "11月6日")
+
+    def test_ranges(self):
+        cases = [
+            ((2021, 12, 8), (2021, 12, 10), "December 8–10, 2021", "2021年12月8日–10日"),
+            ((2030, 11, 30), (2030, 12, 2), "November 30 – December 2, 2030", "2030年11月30日–12月2日"),
+            ((2030, 12, 30), (2031, 1, 2),
+             "December 30, 2030 – January 2, 2031", "2030年12月30日 – 2031年1月2日"),
+            ((2023, 5, 1), (2023, 5, 1), "May 1, 2023", "2023年5月1日"),
+        ]
+        for start, end, english, chinese in cases:
+            start, end = datetime.date(*start), datetime.date(*end)
+            with self.subTest(start=start, end=end):
+                self.assertEqual(dates.format_date_range(start, end, "en"), english)
+                self.assertEqual(dates.format_date_range(start, end, "zh-hans"), chinese)
+        self.assertEqual(dates.format_date_range(datetime.date(2023, 5, 1), None, "en"), "May 1, 2023")
 
     def test_end_before_start_is_rejected(self):
         e = ConferenceEdition(year=2030, name="x", start_date=DAY, end_date=DAY - datetime.timedelta(days=1))

@@ -1,11 +1,13 @@
 from django.db import models
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
+
+from wimc_site.dates import format_date_range
 
 
 class EditionFormat(models.TextChoices):
@@ -87,28 +89,8 @@ class ConferenceEdition(TranslatableMixin, index.Indexed, ClusterableModel):
 
     @property
     def dates_label(self):
-        """ "December 08-10", or the two full dates when the edition spans months."""
-        if not self.start_date:
-            return ""
-        start = formats.date_format(self.start_date, "F d")
-        end = self.end_date or self.start_date
-        if end == self.start_date:
-            return start
-        if (end.year, end.month) == (self.start_date.year, self.start_date.month):
-            return f"{start}-{end:%d}"
-        return f"{start} – {formats.date_format(end, 'F d')}"
-
-    @property
-    def full_dates_label(self):
-        """ "November 26–28, 2020" or "November 30 – December 2, 2021", as the home page states them."""
-        if not self.start_date:
-            return ""
-        start, end = self.start_date, self.end_date or self.start_date
-        label = formats.date_format(start, "F j")
-        if end != start:
-            same_month = (end.year, end.month) == (start.year, start.month)
-            label += f"–{end.day}" if same_month else f" – {formats.date_format(end, 'F j')}"
-        return f"{label}, {end.year}"
+        """ "December 8–10, 2021" in English, "2021年12月8日–10日" in Chinese; empty while not announced."""
+        return format_date_range(self.start_date, self.end_date)
 
     def status(self, today=None):
         if not self.start_date:

@@ -6,7 +6,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Page
 
-from wimc_site import links
+from wimc_site import dates, links
 from wimc_site.localization import localize_all
 from wimc_site.models import MenuItem, SiteSettings
 
@@ -75,6 +75,12 @@ def _menu_text(item, page):
     if item.link_text and page.locale_id == item.link_page.locale_id:
         return item.link_text
     return gettext("Home") if page.depth == 2 else page.title
+
+
+@register.filter
+def long_date(day):
+    """ "December 8, 2021" / "2021年12月8日", in the active language."""
+    return dates.format_date(day)
 
 
 @register.simple_tag(takes_context=True)
