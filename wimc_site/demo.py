@@ -108,6 +108,61 @@ CHINESE = {
 }
 
 
+# Demo contacts: plausible, on reserved example domains and numbers, never a real mailbox.
+FOOTER = {
+    "contact_address": "Organizing Committee of the World Intelligent Manufacturing Conference, "
+    "Nanjing International Expo Conference Center, Jianye District, Nanjing, Jiangsu 210019, China",
+    "contact_address_zh": "江苏省南京市建邺区 南京国际博览会议中心 世界智能制造大会组委会（邮编210019）",
+    "contact_email": "info@wimc.example",
+    "contact_phone": "+86 25 5555 0123",
+    "media_email": "press@wimc.example",
+    "media_phone": "+86 25 5555 0188",
+    "wechat_account": "世界智能制造大会",
+    "weibo_url": "https://weibo.example/wimc",
+    "linkedin_url": "https://linkedin.example/company/wimc",
+    "copyright_holder": "Organizing Committee of the World Intelligent Manufacturing Conference",
+    "icp_licence": "苏ICP备2016000000号-1",
+}
+
+PRIVACY = (
+    "Privacy policy",
+    "privacy",
+    "What the conference website collects about visitors, why, and how to ask about it.",
+    [
+        ("What we collect", "We keep what you send us: the details in a business negotiation request "
+         "or a message to the organizing committee. We do not sell or share them beyond the exhibitor "
+         "or organizer you wrote to."),
+        ("Cookies", "The public site sets no tracking cookies. Staff who log in to edit the site get a "
+         "session cookie; visitors who star forums keep that list in their own browser only."),
+        ("Your rights", "Write to the organizing committee at the address in the footer to see, correct "
+         "or delete what we hold about you. We answer within 15 working days."),
+    ],
+)
+
+TERMS = (
+    "Terms of use",
+    "terms",
+    "The rules for using the conference website and its Cloud Expo.",
+    [
+        ("Content", "Releases, photos and programme information on this site are published by the "
+         "organizing committee. Media may quote releases with attribution to the World Intelligent "
+         "Manufacturing Conference."),
+        ("Exhibitors", "Exhibitors are responsible for the accuracy of their profiles, products and "
+         "listings in the Cloud Expo. Negotiations between visitors and exhibitors are their own."),
+        ("Changes", "The programme may change; the forum pages always show the latest times, in China "
+         "Standard Time."),
+    ],
+)
+
+
+def _legal_page(title, slug, introduction, sections):
+    body = []
+    for heading, text in sections:
+        body += [("heading", {"text": heading, "level": "h2"}), ("paragraph", f"<p>{text}</p>")]
+    return ContentPage(title=title, slug=slug, introduction=introduction, listing_summary=introduction,
+                       body=body, show_in_menus=False)
+
+
 @transaction.atomic
 def load_site():
     """Editions, organizers, home and about pages, the forum and expo sections, site settings."""
@@ -138,6 +193,10 @@ def load_site():
         "Official website of the World Intelligent Manufacturing Conference (WIMC), "
         "held every year in Nanjing, Jiangsu, China."
     )
+    for name, value in FOOTER.items():
+        setattr(site_settings, name, value)
+    site_settings.privacy_page = add_page(home, _legal_page(*PRIVACY))
+    site_settings.terms_page = add_page(home, _legal_page(*TERMS))
     site_settings.save()
 
     _translate_to_chinese(chinese, editions, organizers, home, about)

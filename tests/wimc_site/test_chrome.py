@@ -176,3 +176,41 @@ class ErrorPageTests(TestCase):
         response = self.client.get("/favicon.ico")
         self.assertEqual(response.status_code, 301)
         self.assertTrue(response["Location"].endswith("img/favicon.svg"))
+
+
+class FooterSettingsTests(DemoSiteTestCase):
+    """Contact, accounts, legal pages, copyright and the ICP number come from the site settings."""
+
+    def footer(self, url="/"):
+        return text(self.client.get(url).content.decode().split('class="site-footer"')[1])
+
+    def test_footer_shows_what_editors_set(self):
+        footer = self.footer()
+        for expected in (
+            "Contact", "info@wimc.example", "+86 25 5555 0123", "Media enquiries", "press@wimc.example",
+            "WeChat", "Weibo", "LinkedIn", "Privacy policy", "Terms of use",
+            "Organizing Committee of the World Intelligent Manufacturing Conference", "苏ICP备2016000000号-1",
+        ):
+            self.assertIn(expected, footer)
+        html = self.client.get("/").content.decode()
+        self.assertIn('<a href="/privacy/">Privacy policy</a>', html)
+        self.assertIn('href="https://beian.miit.gov.cn/"', html)
+
+    def test_chinese_site_shows_the_chinese_address(self):
+        footer = self.footer("/zh-hans/")
+        self.assertIn("南京国际博览会议中心", footer)
+        self.assertNotIn("Jianye District", footer)
+
+    def test_changes_in_the_admin_settings_show_at_once_and_empty_ones_leave_no_trace(self):
+        settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        settings.contact_email = "new@wimc.example"
+        settings.wechat_account = settings.weibo_url = settings.linkedin_url = ""
+        settings.icp_licence = ""
+        settings.privacy_page = None
+        settings.save()
+        footer = self.footer()
+        self.assertIn("new@wimc.example", footer)
+        self.assertNotIn("Follow us", footer)
+        self.assertNotIn("ICP", footer)
+        self.assertNotIn("Privacy policy", footer)
+        self.assertIn("Terms of use", footer)

@@ -1,6 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 
@@ -26,13 +26,66 @@ class SiteSettings(BaseSiteSetting):
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
-    select_related = ["current_edition", "main_menu"]
+    # The footer: how to reach the organizing committee, its accounts, and what Chinese sites must show.
+    contact_address = models.CharField(max_length=255, blank=True, help_text=_("Postal address, in English."))
+    contact_address_zh = models.CharField(
+        max_length=255, blank=True, verbose_name=_("contact address (Chinese)"),
+        help_text=_("The same address in Chinese, shown on the Chinese site."),
+    )
+    contact_email = models.EmailField(blank=True)
+    contact_phone = models.CharField(max_length=50, blank=True, help_text=_("e.g. +86 25 1234 5678."))
+    media_email = models.EmailField(blank=True, verbose_name=_("media contact e-mail"))
+    media_phone = models.CharField(max_length=50, blank=True, verbose_name=_("media contact phone"))
+    wechat_account = models.CharField(
+        max_length=100, blank=True, verbose_name=_("WeChat official account"),
+        help_text=_("The account's name or ID, as people search for it in WeChat."),
+    )
+    weibo_url = models.URLField(blank=True, verbose_name=_("Weibo address"))
+    linkedin_url = models.URLField(blank=True, verbose_name=_("LinkedIn address"))
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    terms_page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("terms of use page"),
+    )
+    copyright_holder = models.CharField(
+        max_length=255, blank=True, help_text=_("Shown after © and the year, e.g. the organizing committee."),
+    )
+    icp_licence = models.CharField(
+        max_length=100, blank=True, verbose_name=_("ICP licence number"),
+        help_text=_("The record number Chinese websites display, e.g. 苏ICP备12345678号-1."),
+    )
+
+    select_related = ["current_edition", "main_menu", "privacy_page", "terms_page"]
 
     panels = [
         FieldPanel("current_edition"),
         FieldPanel("main_menu"),
         FieldPanel("default_meta_description"),
         FieldPanel("default_social_image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_address"),
+                FieldPanel("contact_address_zh"),
+                FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+                FieldRowPanel([FieldPanel("media_email"), FieldPanel("media_phone")]),
+            ],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("wechat_account"), FieldPanel("weibo_url"), FieldPanel("linkedin_url")],
+            heading=_("Social accounts"),
+        ),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("privacy_page"),
+                PageChooserPanel("terms_page"),
+                FieldPanel("copyright_holder"),
+                FieldPanel("icp_licence"),
+            ],
+            heading=_("Legal"),
+        ),
     ]
 
     class Meta:

@@ -31,6 +31,24 @@ def get_current_edition(context):
     return request._wimc_edition
 
 
+@register.simple_tag(takes_context=True)
+def get_footer(context):
+    """Contact, accounts and legal links from the site settings; pages in the visitor's language."""
+    request = context.get("request")
+    if request is None:
+        return {}
+    site_settings = _site_settings(request)
+    pages = [p for p in (site_settings.privacy_page, site_settings.terms_page) if p and p.live]
+    chinese = translation.get_language().startswith("zh")
+    return {
+        "settings": site_settings,
+        "address": (site_settings.contact_address_zh if chinese else "") or site_settings.contact_address,
+        "legal_pages": [
+            {"title": page.title, "url": page.get_url(request)} for page in localize_all(pages)
+        ],
+    }
+
+
 @register.simple_tag
 def get_edition_organizers(edition):
     """Hosts and organizers of an edition, in their editors' order, in the visitor's language."""
