@@ -8,11 +8,12 @@ import datetime
 from django.db import transaction
 from wagtail.models import Site
 
-from wimc_site.factories import add_page, build_home_page, get_locale, make_placeholder_image
+from wimc_site.factories import add_page, build_home_page, get_locale, make_artwork, make_placeholder_image
 from wimc_site.models import (
     AboutPage,
     ConferenceEdition,
     ContentPage,
+    EditionFigure,
     EditionFormat,
     EditionOrganizer,
     HomePage,
@@ -79,6 +80,17 @@ ORGANIZERS = [
     ("Chinese Academy of Engineering", "CAE", OrganizerRole.CO_HOST, (10, 58, 122)),
     ("China Association for Science and Technology", "CAST", OrganizerRole.CO_HOST, (90, 50, 130)),
 ]
+
+# The 2020 edition's closing figures (FACTS.md), in English and Chinese.
+FIGURES_2020 = [
+    ("320+", "important guests online and offline", "位重要嘉宾线上线下参会"),
+    ("24", "Chinese and foreign academicians", "位中外院士"),
+    ("3,200+", "enterprises exhibiting on the Cloud Expo", "家企业云上参展"),
+    ("8 million+", "online visits", "人次线上访问"),
+    ("120 million+", "reads of conference news", "人次阅读大会新闻"),
+    ("30", "major projects signed, worth RMB 53.63 billion", "个重大项目现场签约，总额536.3亿元"),
+]
+FIGURES_2020_ZH_VALUES = {"8 million+": "800万+", "120 million+": "1.2亿+"}
 
 CHINESE = {
     "editions": {
@@ -172,13 +184,22 @@ def load_site():
     organizers = [_organizer(english, *row) for row in ORGANIZERS]
     for year in (2020, 2021):
         _link_organizers(editions[year], organizers)
+    _set_figures(editions[2020], [(value, label) for value, label, _zh in FIGURES_2020])
 
+    key_visual = make_artwork(
+        "Key visual: intelligent manufacturing", seed=2021,
+        alt="Abstract blue artwork of circuit traces and glowing nodes",
+    )
     home = build_home_page(
+        hero_image=key_visual,
         hero_intro="The global gathering for intelligent manufacturing, held every year in Nanjing, "
         "Jiangsu since 2016: ceremonies, a main forum, sub-forums, a carnival and a Cloud Expo "
         "that never closes.",
         listing_summary="Official website of the World Intelligent Manufacturing Conference (WIMC).",
     )
+    if home.hero_image_id is None:  # a home page from before the key visual existed
+        home.hero_image = key_visual
+        home.save_revision().publish()
     about = add_page(home, _about_page())
     add_page(home, _forums_page())
     add_page(home, _expo_page())
@@ -219,6 +240,12 @@ def _organizer(locale, name, short_name, role, color):
         organizer = Organizer.objects.create(name=name, short_name=short_name, locale=locale, logo=logo)
     organizer.demo_role = role
     return organizer
+
+
+def _set_figures(edition, figures):
+    edition.figures.all().delete()
+    for order, (value, label) in enumerate(figures):
+        EditionFigure.objects.create(edition=edition, value=value, label=label, sort_order=order)
 
 
 def _link_organizers(edition, organizers):
@@ -294,7 +321,10 @@ def _expo_page():
 
 def _translate_to_chinese(chinese, editions, organizers, home, about):
     for year, fields in CHINESE["editions"].items():
-        _translate_snippet(editions[year], chinese, fields)
+        zh_edition = _translate_snippet(editions[year], chinese, fields)
+        if year == 2020:
+            _set_figures(zh_edition, [(FIGURES_2020_ZH_VALUES.get(value, value), zh)
+                                      for value, _label, zh in FIGURES_2020])
     for organizer in organizers:
         _translate_snippet(organizer, chinese, {"name": CHINESE["organizers"][organizer.short_name]})
     zh_home = _translate_page(home, chinese, *CHINESE["home"], field="hero_intro")

@@ -1,6 +1,7 @@
 """Small builders for the site's objects, shared by the tests and the demo loader."""
 
 import io
+import random
 
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
@@ -85,6 +86,52 @@ def make_placeholder_image(title, text=None, size=(1600, 1000), color=(10, 58, 1
     filename = "".join(c if c.isalnum() else "-" for c in title.lower())[:60].strip("-") + ".jpg"
     return Image.objects.create(
         title=title, file=ImageFile(buffer, name=filename), collection=collection or get_root_collection()
+    )
+
+
+def make_artwork(title, seed=0, size=(1600, 900), colors=((6, 26, 58), (17, 94, 181)), collection=None,
+                 alt=""):
+    """Abstract industrial artwork without any text: a gradient, a circuit of lines and nodes, and
+    soft discs, drawn from `seed` so each image differs and re-running the demo gives the same one."""
+    Image = get_image_model()
+    existing = Image.objects.filter(title=title).first()
+    if existing is not None:
+        return existing
+    rng = random.Random(f"{title}-{seed}")  # noqa: S311 - decoration, not security
+    width, height = size
+    (r1, g1, b1), (r2, g2, b2) = colors
+    canvas = PILImage.new("RGB", size)
+    draw = ImageDraw.Draw(canvas)
+    for x in range(width):  # diagonal-ish gradient, one column at a time
+        t = x / max(1, width - 1)
+        draw.line([(x, 0), (x, height)], fill=(int(r1 + (r2 - r1) * t), int(g1 + (g2 - g1) * t),
+                                                int(b1 + (b2 - b1) * t)))
+    overlay = PILImage.new("RGBA", size, (0, 0, 0, 0))
+    shapes = ImageDraw.Draw(overlay)
+    for _ in range(6):
+        radius = rng.randint(height // 6, height // 2)
+        cx, cy = rng.randint(0, width), rng.randint(0, height)
+        disc = [cx - radius, cy - radius, cx + radius, cy + radius]
+        shapes.ellipse(disc, fill=(255, 255, 255, rng.randint(10, 28)))
+    step = max(40, width // 24)
+    for _ in range(28):  # circuit traces: horizontal then vertical runs ending in a node
+        x, y = rng.randrange(0, width, step), rng.randrange(0, height, step)
+        points = [(x, y)]
+        for _turn in range(rng.randint(2, 5)):
+            if rng.random() < 0.5:
+                x += rng.choice((-1, 1)) * step * rng.randint(1, 4)
+            else:
+                y += rng.choice((-1, 1)) * step * rng.randint(1, 3)
+            points.append((x, y))
+        shapes.line(points, fill=(140, 200, 255, 110), width=max(2, width // 600))
+        shapes.ellipse([x - 6, y - 6, x + 6, y + 6], fill=(255, 196, 0, 200))
+    canvas = PILImage.alpha_composite(canvas.convert("RGBA"), overlay).convert("RGB")
+    buffer = io.BytesIO()
+    canvas.save(buffer, "JPEG", quality=82)
+    filename = "".join(c if c.isalnum() else "-" for c in title.lower())[:60].strip("-") + ".jpg"
+    return Image.objects.create(
+        title=title, file=ImageFile(buffer, name=filename), collection=collection or get_root_collection(),
+        description=alt,
     )
 
 

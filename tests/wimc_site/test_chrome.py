@@ -214,3 +214,49 @@ class FooterSettingsTests(DemoSiteTestCase):
         self.assertNotIn("ICP", footer)
         self.assertNotIn("Privacy policy", footer)
         self.assertIn("Terms of use", footer)
+
+
+class HomePageTests(DemoSiteTestCase):
+    """The home page of an official conference site: key visual, figures, hosts, and structured data."""
+
+    def json_ld(self, html):
+        import json
+
+        raw = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+        return json.loads(raw)["@graph"]
+
+    def test_event_and_organization_json_ld(self):
+        graph = self.json_ld(self.client.get("/").content.decode())
+        organization, event = graph
+        self.assertEqual(organization["@type"], "Organization")
+        self.assertEqual(organization["url"], "http://127.0.0.1:8000/")
+        self.assertEqual(event["@type"], "Event")
+        self.assertEqual(event["name"], "2021 World Intelligent Manufacturing Conference")
+        self.assertEqual((event["startDate"], event["endDate"]), ("2021-12-08", "2021-12-10"))
+        self.assertEqual(event["eventAttendanceMode"], "https://schema.org/MixedEventAttendanceMode")
+        self.assertEqual(event["location"][0]["address"]["addressLocality"], "Nanjing")
+        self.assertIn({"@type": "Organization", "name": "Chinese Academy of Engineering"}, event["organizer"])
+
+    def test_figures_of_the_latest_edition_that_has_them(self):
+        page = text(self.client.get("/").content.decode())
+        self.assertIn("2020 WIMC in figures", page)
+        self.assertIn("3,200+ enterprises exhibiting on the Cloud Expo", page)
+        zh_page = text(self.client.get("/zh-hans/").content.decode())
+        self.assertIn("3,200+ 家企业云上参展", zh_page)
+
+    def test_an_edition_that_has_not_opened_shows_the_previous_ones_figures(self):
+        settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        settings.current_edition = ConferenceEdition.objects.get(year=2020, locale__language_code="en")
+        settings.save()
+        with time_machine.travel(datetime.datetime(2020, 11, 1, tzinfo=SHANGHAI), tick=False):
+            page = text(self.client.get("/").content.decode())
+        self.assertIn("Opens in 25 days", page)
+        self.assertNotIn("in figures", page)  # no edition before 2020 has figures in the demo
+
+    def test_key_visual_is_a_rendition_and_hosts_are_listed(self):
+        html = self.client.get("/").content.decode()
+        visual = re.search(r'<img class="hero__visual" src="([^"]+)"[^>]*srcset="([^"]+)"', html)
+        self.assertRegex(visual.group(1), r"\.fill-1600x700-c75\.jpg$")
+        self.assertIn("fill-800x600-c75", visual.group(2))
+        organizers = text(html.split('id="home-organizers"')[1].split("</section>")[0])
+        self.assertIn("Ministry of Industry and Information Technology", organizers)

@@ -1,4 +1,11 @@
-from .editions import ConferenceEdition, EditionFormat, EditionOrganizer, Organizer, OrganizerRole
+from .editions import (
+    ConferenceEdition,
+    EditionFigure,
+    EditionFormat,
+    EditionOrganizer,
+    Organizer,
+    OrganizerRole,
+)
 from .navigation import MainMenu, MenuItem
 from .pages import AboutPage, BasePage, ContentPage, HomePage
 from .site_settings import SiteSettings
@@ -8,6 +15,7 @@ __all__ = [
     "BasePage",
     "ConferenceEdition",
     "ContentPage",
+    "EditionFigure",
     "EditionFormat",
     "EditionOrganizer",
     "HomePage",

@@ -54,6 +54,10 @@ class ConferenceEdition(TranslatableMixin, index.Indexed, ClusterableModel):
         FieldPanel("format"),
         FieldPanel("summary"),
         InlinePanel("organizers", heading=_("Hosts and organizers"), label=_("Organizer")),
+        InlinePanel(
+            "figures", heading=_("Key figures"), label=_("Figure"),
+            help_text=_("Shown on the home page once the edition has ended, e.g. 3,200+ / exhibitors."),
+        ),
     ]
     search_fields = [
         index.SearchField("name"),
@@ -92,6 +96,41 @@ class ConferenceEdition(TranslatableMixin, index.Indexed, ClusterableModel):
         """ "December 8–10, 2021" in English, "2021年12月8日–10日" in Chinese; empty while not announced."""
         return format_date_range(self.start_date, self.end_date)
 
+    def get_event_data(self, url, organizers, organizer_id):
+        """schema.org Event for this edition (a dict for the home page's JSON-LD graph)."""
+        mode = {
+            EditionFormat.OFFLINE: "OfflineEventAttendanceMode",
+            EditionFormat.ONLINE: "OnlineEventAttendanceMode",
+            EditionFormat.HYBRID: "MixedEventAttendanceMode",
+        }.get(self.format, "OfflineEventAttendanceMode")
+        place = {
+            "@type": "Place",
+            "name": self.venue or self.place_label,
+            "address": {
+                "@type": "PostalAddress",
+                "addressLocality": self.city,
+                "addressRegion": self.region,
+                "addressCountry": self.country,
+            },
+        }
+        data = {
+            "@type": "Event",
+            "name": self.full_name or self.name,
+            "startDate": self.start_date.isoformat(),
+            "endDate": (self.end_date or self.start_date).isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": f"https://schema.org/{mode}",
+            "location": place,
+            "url": url,
+            "organizer": [{"@id": organizer_id}]
+            + [{"@type": "Organization", "name": item["organizer"].name} for item in organizers],
+        }
+        if self.format == EditionFormat.HYBRID or self.format == EditionFormat.ONLINE:
+            data["location"] = [place, {"@type": "VirtualLocation", "url": url}]
+        if self.theme or self.summary:
+            data["description"] = self.theme or self.summary
+        return data
+
     def status(self, today=None):
         if not self.start_date:
             return None
@@ -106,6 +145,20 @@ class ConferenceEdition(TranslatableMixin, index.Indexed, ClusterableModel):
         if not self.start_date:
             return None
         return (self.start_date - (today or timezone.localdate())).days
+
+
+def edition_organizers(edition):
+    """Hosts and organizers of an edition, in their editors' order, in the visitor's language."""
+    from wimc_site.localization import localize_all
+
+    if edition is None:
+        return []
+    links = list(edition.organizers.select_related("organizer", "organizer__logo").order_by("sort_order"))
+    organizers = localize_all([link.organizer for link in links])
+    return [
+        {"organizer": org, "role": link.get_role_display()}
+        for org, link in zip(organizers, links, strict=True)
+    ]
 
 
 class OrganizerRole(models.TextChoices):
@@ -153,3 +206,18 @@ class EditionOrganizer(Orderable):
 
     def __str__(self):
         return f"{self.organizer} ({self.get_role_display()}, {self.edition})"
+
+
+class EditionFigure(Orderable):
+    """A key figure of an edition ("3,200+ enterprises exhibiting on the cloud"), shown as a highlight."""
+
+    edition = ParentalKey(ConferenceEdition, on_delete=models.CASCADE, related_name="figures")
+    value = models.CharField(max_length=30, help_text=_('The number as it should read, e.g. "3,200+".'))
+    label = models.CharField(
+        max_length=120, help_text=_('What it counts, e.g. "enterprises exhibiting on the cloud".')
+    )
+
+    panels = [FieldPanel("value"), FieldPanel("label")]
+
+    def __str__(self):
+        return f"{self.value} {self.label}"

@@ -1,6 +1,7 @@
 from dataclasses import dataclass
 
 from django.db import models
+from django.templatetags.static import static
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -9,6 +10,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from wimc_site.blocks import BaseStreamBlock
+from wimc_site.jsonld import json_ld_script
+from wimc_site.links import absolute_url
 from wimc_site.publishing import PublishedPageManager
 
 # The size social cards and JSON-LD images are served at (what search engines and chat apps ask for).
@@ -106,13 +109,27 @@ class SectionIndexPage(BasePage):
         abstract = True
 
 
+# The home page's key visual, wide on desktops and cropped around its focal point on phones.
+HERO_IMAGES = ("fill-800x600-c75", "fill-1600x700-c75")
+
+
 class HomePage(BasePage):
     """The site's front page: the current edition and a section for each content area."""
 
     hero_intro = models.TextField(blank=True, help_text=_("A sentence under the edition's name and theme."))
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The key visual behind the edition's name: a wide image without text in it."),
+    )
     body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
 
-    content_panels = [*BasePage.content_panels, FieldPanel("hero_intro"), FieldPanel("body")]
+    content_panels = [
+        *BasePage.content_panels, FieldPanel("hero_intro"), FieldPanel("hero_image"), FieldPanel("body")
+    ]
     search_fields = [*BasePage.search_fields, index.SearchField("hero_intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -126,9 +143,61 @@ class HomePage(BasePage):
     def get_breadcrumbs(self, request=None):
         return []
 
+    def get_hero_images(self):
+        """The key visual at phone and desktop sizes, smallest first; empty without one."""
+        if not self.hero_image_id:
+            return []
+        renditions = self.hero_image.get_renditions(*HERO_IMAGES)
+        return [renditions[spec] for spec in HERO_IMAGES]
+
+    def get_highlights(self, edition):
+        """Key figures of the current edition once it has ended, else of the latest edition that has
+        some: before an edition opens, the home page shows what the last one achieved."""
+        from wimc_site.models import ConferenceEdition, EditionFigure
+
+        editions = ConferenceEdition.objects.filter(locale_id=self.locale_id)
+        if edition is not None and edition.status() != "ended":
+            editions = editions.filter(year__lt=edition.year)
+        elif edition is not None:
+            editions = editions.filter(year__lte=edition.year)
+        figures = list(
+            EditionFigure.objects.filter(edition__in=editions)
+            .select_related("edition")
+            .order_by("-edition__year", "sort_order")
+        )
+        if not figures:
+            return None
+        latest = figures[0].edition
+        return {"edition": latest, "figures": [f for f in figures if f.edition_id == latest.pk]}
+
+    def get_json_ld(self, request, edition, organizers):
+        """schema.org Organization for the conference, and Event for the current edition."""
+        home_url = absolute_url(self.get_url(request), request)
+        organization = {
+            "@type": "Organization",
+            "@id": home_url + "#organization",
+            "name": _("World Intelligent Manufacturing Conference"),
+            "alternateName": "WIMC",
+            "url": home_url,
+            "logo": absolute_url(static("img/wimc-mark.svg"), request),
+        }
+        graph = [organization]
+        if edition is not None and edition.start_date:
+            graph.append(edition.get_event_data(home_url, organizers, organization["@id"]))
+        return json_ld_script({"@context": "https://schema.org", "@graph": graph})
+
     def get_context(self, request, *args, **kwargs):
+        from wimc_site.current import current_edition
+        from wimc_site.models.editions import edition_organizers
+
         context = super().get_context(request, *args, **kwargs)
+        edition = current_edition(request)
+        organizers = edition_organizers(edition)
         context["sections"] = get_home_sections(request, self)
+        context["hero_images"] = self.get_hero_images()
+        context["highlights"] = self.get_highlights(edition)
+        context["organizers"] = organizers
+        context["json_ld"] = self.get_json_ld(request, edition, organizers)
         return context
 
 

@@ -7,28 +7,18 @@ from django.utils.translation import gettext
 from wagtail.models import Page
 
 from wimc_site import dates, links
+from wimc_site.current import current_edition, site_settings
 from wimc_site.localization import localize_all
-from wimc_site.models import MenuItem, SiteSettings
+from wimc_site.models import MenuItem
+from wimc_site.models.editions import edition_organizers
 
 register = template.Library()
-
-
-def _site_settings(request):
-    if not hasattr(request, "_wimc_settings"):
-        request._wimc_settings = SiteSettings.for_request(request)
-    return request._wimc_settings
 
 
 @register.simple_tag(takes_context=True)
 def get_current_edition(context):
     """The edition chosen in the site settings, in the visitor's language where translated."""
-    request = context.get("request")
-    if request is None:
-        return None
-    if not hasattr(request, "_wimc_edition"):
-        edition = _site_settings(request).current_edition
-        request._wimc_edition = localize_all([edition])[0] if edition else None
-    return request._wimc_edition
+    return current_edition(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
@@ -37,12 +27,12 @@ def get_footer(context):
     request = context.get("request")
     if request is None:
         return {}
-    site_settings = _site_settings(request)
-    pages = [p for p in (site_settings.privacy_page, site_settings.terms_page) if p and p.live]
+    info = site_settings(request)
+    pages = [p for p in (info.privacy_page, info.terms_page) if p and p.live]
     chinese = translation.get_language().startswith("zh")
     return {
-        "settings": site_settings,
-        "address": (site_settings.contact_address_zh if chinese else "") or site_settings.contact_address,
+        "settings": info,
+        "address": (info.contact_address_zh if chinese else "") or info.contact_address,
         "legal_pages": [
             {"title": page.title, "url": page.get_url(request)} for page in localize_all(pages)
         ],
@@ -52,20 +42,13 @@ def get_footer(context):
 @register.simple_tag
 def get_edition_organizers(edition):
     """Hosts and organizers of an edition, in their editors' order, in the visitor's language."""
-    if edition is None:
-        return []
-    links = list(edition.organizers.select_related("organizer", "organizer__logo").order_by("sort_order"))
-    organizers = localize_all([link.organizer for link in links])
-    return [
-        {"organizer": org, "role": link.get_role_display()}
-        for org, link in zip(organizers, links, strict=True)
-    ]
+    return edition_organizers(edition)
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    menu = _site_settings(request).main_menu
+    menu = site_settings(request).main_menu
     current = context.get("page")
     items = []
     if menu:
