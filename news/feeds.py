@@ -42,7 +42,7 @@ class NewsFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.listing_summary or item.search_description
+        return item.teaser or item.search_description
 
     def item_link(self, item):
         return absolute_url(item.get_url(self.request), self.request)

@@ -1,7 +1,6 @@
 """The newsroom: an index page listing releases by date, category and year, and the releases."""
 
 import datetime
-import html
 
 from django import forms
 from django.core.paginator import Paginator
@@ -9,7 +8,6 @@ from django.db import models
 from django.db.models import Prefetch
 from django.http import Http404
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -22,6 +20,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from news.feeds import AtomNewsFeed, NewsFeed
+from news.teasers import first_image_id, first_paragraph
 from wimc_site.blocks import BaseStreamBlock
 from wimc_site.categories import TranslatableCategory
 from wimc_site.jsonld import json_ld_script
@@ -37,7 +36,7 @@ CARD_IMAGES = ("fill-400x250", "fill-800x500")
 def with_card_images(pages):
     """Releases with their listing image and its card renditions fetched up front."""
     images = get_image_model().objects.prefetch_renditions(*CARD_IMAGES)
-    return pages.select_related("category").prefetch_related(Prefetch("listing_image", queryset=images))
+    return pages.select_related("category").prefetch_related(Prefetch("teaser_image", queryset=images))
 
 
 class NewsCategory(TranslatableCategory):
@@ -204,6 +203,18 @@ class NewsPage(BasePage):
     )
     author = models.CharField(max_length=255, blank=True)
     body = StreamField(BaseStreamBlock(), use_json_field=True)
+    # What listings, feeds and social cards show: the summary and listing image, or, where editors
+    # left them empty, the body's first paragraph and photo. Kept up to date on every save, so
+    # listings never read the body.
+    teaser = models.TextField(blank=True, editable=False)
+    teaser_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -265,37 +276,33 @@ class NewsPage(BasePage):
         later = models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk)
         return self._siblings().filter(later).defer_streamfields().order_by("date", "pk").first()
 
+    def refresh_teaser(self):
+        raw = self.body.raw_data if self.body else []
+        self.teaser = self.listing_summary or first_paragraph(raw)
+        self.teaser_image_id = self.listing_image_id or first_image_id(raw)
+
+    def clean(self):
+        super().clean()
+        self.refresh_teaser()  # previews show the card and social image as they will be
+
+    def save(self, *args, **kwargs):
+        self.refresh_teaser()
+        return super().save(*args, **kwargs)
+
     @property
     def card_images(self):
-        """The listing image at the card widths, smallest first; empty without a listing image."""
-        if not self.listing_image_id:
+        """The teaser image at the card widths, smallest first; empty without any image."""
+        if not self.teaser_image_id:
             return []
-        renditions = self.listing_image.get_renditions(*CARD_IMAGES)
+        renditions = self.teaser_image.get_renditions(*CARD_IMAGES)
         return [renditions[spec] for spec in CARD_IMAGES]
 
-    def get_lead_image(self):
-        """The listing image, else the first image in the body: what social cards show."""
-        if self.listing_image_id:
-            return self.listing_image
-        for block in self.body:
-            if block.block_type == "image":
-                return block.value["image"]
-            if block.block_type == "gallery" and block.value["images"]:
-                return block.value["images"][0]["image"]
-        return None
-
     def get_social_image(self):
-        return self.social_image or self.get_lead_image()
+        return self.social_image or self.teaser_image
 
     def get_meta_description(self):
         """Editors' description or summary, else the start of the first paragraph."""
-        description = super().get_meta_description()
-        if description:
-            return description
-        for block in self.body:
-            if block.block_type == "paragraph":
-                return Truncator(html.unescape(strip_tags(block.value.source))).chars(160)
-        return ""
+        return self.search_description or Truncator(self.teaser).chars(160)
 
     def get_related_people(self):
         return [

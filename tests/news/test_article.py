@@ -9,6 +9,7 @@ from news.factories import build_news_page
 from news.models import NewsPersonLink
 from speakers.factories import build_guest, build_guest_index, ensure_default_categories
 from tests.news.helpers import NewsSiteMixin, visible_text
+from wimc_site.factories import make_placeholder_image
 
 SEED_CAPTIONS = [
     "At the Site of the Press Conference",
@@ -217,3 +218,40 @@ class DescriptionFallbackTests(NewsSiteMixin, TestCase):
         self.assertContains(
             response, '<meta name="description" content="The first paragraph &amp; its words.">'
         )
+
+
+class TeaserFallbackTests(NewsSiteMixin, TestCase):
+    """A release published without summary or listing image still gets a full card and feed entry."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.photo = make_placeholder_image("Teaser photo", size=(900, 600))
+        cls.article = build_news_page(
+            cls.index,
+            "Bare release",
+            body=[
+                ("heading", {"text": "Not this", "level": "h2"}),
+                ("gallery", {"title": "", "images": [{"image": cls.photo, "caption": "Hall"}]}),
+                ("paragraph", "<p>Opening words of the <i>release</i>.</p>"),
+            ],
+        )
+
+    def test_card_on_the_listing_uses_the_first_paragraph_and_photo(self):
+        html = self.client.get("/news/").content.decode()
+        card = html.split("Bare release")[0].rsplit('<article class="card news-card">', 1)[1]
+        self.assertRegex(card, r'src="/media/images/teaser-photo[^"]*\.fill-400x250\.jpg"')
+        self.assertIn("Opening words of the release.", html.split("Bare release")[1].split("</article>")[0])
+
+    def test_feed_describes_it_with_the_first_paragraph(self):
+        rss = self.client.get("/news/feed/rss/").content.decode()
+        self.assertIn("<description>Opening words of the release.</description>", rss)
+
+    def test_editors_summary_and_image_win_once_set(self):
+        other = make_placeholder_image("Chosen photo", size=(900, 600))
+        self.article.listing_summary = "The editor's own summary."
+        self.article.listing_image = other
+        self.article.save_revision().publish()
+        html = self.client.get("/news/").content.decode()
+        self.assertIn("The editor&#x27;s own summary.", html)
+        self.assertRegex(html, r'src="/media/images/chosen-photo[^"]*\.fill-400x250\.jpg"')

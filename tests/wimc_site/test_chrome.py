@@ -66,7 +66,7 @@ class HomePageTests(DemoSiteTestCase):
         settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
         settings.current_edition = ConferenceEdition.objects.get(year=2020, locale__language_code="en")
         settings.save()
-        hero = text(self.client.get("/").content.decode().split('class="hero"')[1].split("</section>")[0])
+        hero = text(self.client.get("/").content.decode().split('class="hero')[1].split("</section>")[0])
         self.assertIn("2020 World Intelligent Manufacturing Conference", hero)
         self.assertIn("Intelligent Manufacturing Leads Development", hero)
         self.assertIn("November 26–28, 2020", hero)
@@ -216,7 +216,7 @@ class FooterSettingsTests(DemoSiteTestCase):
         self.assertIn("Terms of use", footer)
 
 
-class HomePageTests(DemoSiteTestCase):
+class HomePageContentTests(DemoSiteTestCase):
     """The home page of an official conference site: key visual, figures, hosts, and structured data."""
 
     def json_ld(self, html):
