@@ -16,7 +16,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from news.feeds import AtomNewsFeed, NewsFeed
@@ -229,8 +229,15 @@ class NewsPage(BasePage):
             heading=_("About this release"),
         ),
         FieldPanel("body"),
+        # On the main tab, where editors look: without them the card falls back to the body's
+        # first paragraph and photo.
+        MultiFieldPanel(
+            [FieldPanel("listing_summary"), FieldPanel("listing_image")],
+            heading=_("Card on the home page and in the news list"),
+        ),
         InlinePanel("related_people", label=_("People in this release"), heading=_("Related people")),
     ]
+    promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("body"),

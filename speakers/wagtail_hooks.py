@@ -8,6 +8,7 @@ from wagtail.snippets.models import register_snippet
 
 from speakers import views
 from speakers.models import LISTING_PHOTO, GuestCategory, GuestIndexPage, GuestPage
+from wimc_site.dashboard import Shortcut
 from wimc_site.models import SiteSettings
 from wimc_site.models.pages import HomeSection
 from wimc_site.snippets import CategoryViewSet
@@ -76,3 +77,13 @@ def featured_guests_section(request, home_page):
         context={"guests": guests, "index": index},
         order=20,
     )
+
+
+@hooks.register("register_dashboard_shortcuts")
+def guest_shortcuts(request):
+    if not request.user.has_perm(views.IMPORT_PERMISSION):
+        return []
+    return [
+        Shortcut(_("Import guests"), reverse("speakers_import"), icon="upload"),
+        Shortcut(_("Guest list"), reverse("speakers_guests"), icon="user"),
+    ]

@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from wimc_site.dashboard import ShortcutsPanel, get_shortcuts
 from wimc_site.models import ConferenceEdition, MainMenu, Organizer
 
 
@@ -37,3 +39,10 @@ class MainMenuViewSet(SnippetViewSet):
 
 register_snippet(ConferenceViewSetGroup)
 register_snippet(MainMenuViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_shortcuts_panel(request, panels):
+    shortcuts = get_shortcuts(request)
+    if shortcuts:
+        panels.insert(0, ShortcutsPanel(shortcuts))

@@ -139,3 +139,48 @@ class NewsAdminTests(NewsSiteMixin, TestCase):
         )
         self.assertEqual(response.status_code, 302)
         self.assertTrue(self.index.get_categories().filter(slug="interviews").exists())
+
+
+class DashboardShortcutTests(NewsSiteMixin, TestCase):
+    """The dashboard puts each group's common tasks one click away."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.editor = make_user("editor", NEWS_EDITORS)
+        cls.publisher = make_user("publisher", PUBLISHERS)
+        draft = build_news_page(cls.index, "Half-written release", publish=False)
+        draft.owner = cls.editor
+        draft.save()
+        submitted = build_news_page(cls.index, "Submitted release", publish=False)
+        submitted.owner = cls.editor
+        submitted.save()
+        submitted.save_revision(user=cls.editor)
+        Workflow.objects.get(name=WORKFLOW_NAME).start(submitted, cls.editor)
+
+    def shortcuts(self, user):
+        self.client.force_login(user)
+        html = self.client.get("/admin/").content.decode()
+        if "wimc-shortcuts" not in html:
+            return ""
+        return html.split('id="wimc-shortcuts-title"')[1].split("</section>")[0]
+
+    def test_editor_can_start_a_release_and_find_their_drafts(self):
+        panel = self.shortcuts(self.editor)
+        self.assertIn(f'href="/admin/pages/add/news/newspage/{self.index.pk}/"', panel)
+        self.assertIn("Write a news release", panel)
+        self.assertIn("My drafts (2)", panel)
+        self.assertIn("Half-written release", panel)
+        self.assertNotIn("Awaiting review", panel)
+
+    def test_publisher_sees_what_awaits_review(self):
+        panel = self.shortcuts(self.publisher)
+        self.assertIn("Awaiting review (1)", panel)
+        self.assertIn("Submitted release", panel)
+        self.assertIn("My drafts (0)", panel)
+
+    def test_staff_without_news_rights_get_no_news_shortcuts(self):
+        organizer = make_user("organizer", "Organizers")
+        panel = self.shortcuts(organizer)
+        self.assertNotIn("Write a news release", panel)
+        self.assertIn("Import guests", panel)
