@@ -24,7 +24,7 @@ class CaptionedImageBlock(blocks.StructBlock):
     alt_text = blocks.CharBlock(
         required=False,
         max_length=255,
-        help_text=_("Describe the photo for people who cannot see it. Defaults to the caption."),
+        help_text=_("Describe the photo for people who cannot see it; leave empty if the caption does."),
     )
 
     class Meta:

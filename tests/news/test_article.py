@@ -68,6 +68,12 @@ class SeedArticleTests(NewsSiteMixin, TestCase):
         ]
         self.assertEqual(captions, SEED_CAPTIONS)
 
+    def test_captioned_photos_do_not_repeat_their_caption_as_alt_text(self):
+        figures = re.findall(r"<figure.*?</figure>", self.response.content.decode(), flags=re.S)
+        self.assertEqual(len(figures), 7)
+        for figure in figures:
+            self.assertRegex(figure, r'<img [^>]*alt=""')
+
     def test_the_original_page_chrome_is_not_content(self):
         body = visible_text(self.response.content)
         self.assertNotIn("WMIC", body)

@@ -79,6 +79,18 @@ def _menu_text(item, page):
 
 
 @register.filter
+def figure_alt(value):
+    """Alt text for a captioned image block: the editor's, else none when a caption already says it
+    (screen readers would read the same words twice), else the image's own description or title."""
+    if value.get("alt_text"):
+        return value["alt_text"]
+    if value.get("caption"):
+        return ""
+    image = value.get("image")
+    return (getattr(image, "description", "") or getattr(image, "title", "")) if image else ""
+
+
+@register.filter
 def long_date(day):
     """ "December 8, 2021" / "2021年12月8日", in the active language."""
     return dates.format_date(day)
