@@ -32,7 +32,8 @@ MAX_KEY_LENGTH = 100
 MAX_LINK_LENGTH = 500
 MAX_LINK_LABEL_LENGTH = 100
 # Spreadsheets run a cell starting with one of these as a formula; the export defuses such cells
-# with a leading apostrophe and the import removes it again, so the round trip stays exact.
+# with a leading apostrophe and the import removes it again, so the round trip stays exact. A
+# value that itself starts with apostrophes before such a character gets one more apostrophe.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TRUE_WORDS = {"yes", "y", "true", "1", "是"}
 FALSE_WORDS = {"no", "n", "false", "0", "否"}
@@ -164,11 +165,11 @@ def read_csv(data, columns, required, noun=None, max_rows=MAX_ROWS):
 
 
 def defuse(value):
-    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
+    return f"'{value}" if value.lstrip("'").startswith(FORMULA_STARTS) else value
 
 
 def undefuse(value):
-    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+    return value[1:] if value.startswith("'") and value.lstrip("'").startswith(FORMULA_STARTS) else value
 
 
 def write_csv(rows):
@@ -243,7 +244,8 @@ def parse_years(plan, column, value, by_year):
     """Sorted primary keys of the objects named by years such as "2020;2021" ({year: object})."""
     chosen = set()
     for word in filter(None, re.split(r"[\s,;]+", value)):
-        found = by_year.get(int(word)) if word.isdigit() and len(word) == 4 else None
+        # isdecimal, not isdigit: "²⁰²⁰" is digits that int() refuses; full-width "２０２０" is fine.
+        found = by_year.get(int(word)) if word.isdecimal() and len(word) == 4 else None
         if found is None:
             message = _('no edition "%(year)s"; write years such as 2020;2021') % {"year": word[:20]}
             plan.error(column, message)
