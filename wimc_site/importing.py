@@ -281,12 +281,14 @@ class ImageZip:
     def __init__(self, data):
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
-        except zipfile.BadZipFile:
+        # A damaged zip can also need an unknown zip version or hold undecodable names.
+        except (zipfile.BadZipFile, NotImplementedError, ValueError):
             raise ImportFileError(_("The photos file is not a zip archive.")) from None
         self.members = {}
         for info in self.zip.infolist():
             base = os.path.basename(info.filename)
-            if info.is_dir() or not base or base.startswith("."):
+            # Folders have no base name (and ZipInfo.is_dir() fails on an empty name).
+            if not base or base.startswith("."):
                 continue
             self.members.setdefault(base.lower(), info.filename)
 

@@ -17,6 +17,7 @@ from django.core.exceptions import ValidationError
 from django.test import SimpleTestCase, TestCase
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
+from wagtail.models import PageLogEntry
 
 from wimc_site import importing
 from wimc_site.factories import add_page, build_home_page, get_locale, get_root_collection
@@ -80,6 +81,14 @@ def row_plan(row=2):
 
 def read(data, **kwargs):
     return read_csv(data, COLUMNS, ["key", "name"], **kwargs)
+
+
+class RefusalMixin:
+    def assertRefuses(self, message, function, *args, **kwargs):
+        """`function` raises ImportFileError saying exactly `message`."""
+        with self.assertRaises(ImportFileError) as caught:
+            function(*args, **kwargs)
+        self.assertEqual(str(caught.exception), message)
 
 
 # --- An import with an in-memory store: the core's decisions without any model -----------------
@@ -151,13 +160,11 @@ class BoothImport(SpreadsheetImport):
 
 # --- Reading CSV -------------------------------------------------------------------------------
 
-class ReadCsvFileTests(SimpleTestCase):
+class ReadCsvFileTests(RefusalMixin, SimpleTestCase):
     """Problems with the file as a whole stop the import before any row is read."""
 
     def assertRefused(self, data, message, **kwargs):
-        with self.assertRaises(ImportFileError) as caught:
-            read(data, **kwargs)
-        self.assertEqual(str(caught.exception), message)
+        self.assertRefuses(message, read, data, **kwargs)
 
     def test_empty_file(self):
         for data in (b"", b" \r\n\t\n", b"\xef\xbb\xbf", b",,,\n", b"\n\n"):
@@ -219,7 +226,7 @@ class ReadCsvFileTests(SimpleTestCase):
         self.assertRefused(b"key,name\n , \n\n", "The file has a header but no booths.", noun="booths")
 
 
-class ReadCsvRowTests(SimpleTestCase):
+class ReadCsvRowTests(RefusalMixin, SimpleTestCase):
     """Rows keep the line numbers a spreadsheet shows; their cells are matched to the header."""
 
     def test_blank_rows_are_skipped_and_numbers_kept(self):
@@ -229,16 +236,14 @@ class ReadCsvRowTests(SimpleTestCase):
     def test_row_limit(self):
         data = b"key,name\n" + b"k,n\n" * 3
         self.assertEqual(len(read(data, max_rows=3)[1]), 3)
-        with self.assertRaisesMessage(ImportFileError, "The file has more than 2 rows; split it."):
-            read(data, max_rows=2)
-        with self.assertRaisesMessage(ImportFileError, "The file has more than 2 booths; split it."):
-            read(data, max_rows=2, noun="booths")
+        self.assertRefuses("The file has more than 2 rows; split it.", read, data, max_rows=2)
+        self.assertRefuses("The file has more than 2 booths; split it.",
+                           read, data, max_rows=2, noun="booths")
 
     def test_real_row_limit(self):
         data = b"key,name\n" + b"k,n\n" * MAX_ROWS
         self.assertEqual(len(read(data)[1]), MAX_ROWS)
-        with self.assertRaisesMessage(ImportFileError, "The file has more than 5000 rows; split it."):
-            read(data + b"k,n\n")
+        self.assertRefuses("The file has more than 5000 rows; split it.", read, data + b"k,n\n")
 
     def test_row_with_too_many_cells_is_marked(self):
         _header, records = read(b"key,name\na,A,extra\nb,B\n")
@@ -255,6 +260,11 @@ class ReadCsvRowTests(SimpleTestCase):
         self.assertEqual([number for number, _record in records], [2, 3])
         self.assertEqual(records[0][1]["description"], "line one\r\nline two")
         self.assertEqual(records[1][1]["name"], "B")
+
+    def test_old_mac_line_endings(self):
+        """Excel for Mac's "CSV (Macintosh)" ends lines with a bare carriage return."""
+        _header, records = read(b"key,name\ra,A\rb,B\r")
+        self.assertEqual(records, [(2, {"key": "a", "name": "A"}), (3, {"key": "b", "name": "B"})])
 
     def test_defused_formulas_are_restored(self):
         _header, records = read(b"key,name,description\nk,'=SUM(A1),'hello\n")
@@ -277,7 +287,7 @@ class FormulaTests(SimpleTestCase):
                 self.assertEqual(undefuse(defuse(value)), value)
 
     def test_plain_text_is_left_alone(self):
-        for value in ("Li Ming", "", "'quoted'", "'", "a=b"):
+        for value in ("Li Ming", "", "'quoted'", "'", "a=b", "X-ray inspection", "'X-ray"):
             with self.subTest(value=value):
                 self.assertEqual(defuse(value), value)
                 self.assertEqual(undefuse(value), value)
@@ -487,10 +497,28 @@ class ParseLinksTests(SimpleTestCase):
 
 # --- Images in a zip ---------------------------------------------------------------------------
 
-class ImageZipTests(SimpleTestCase):
+class ImageZipTests(RefusalMixin, SimpleTestCase):
     def test_not_a_zip(self):
-        with self.assertRaisesMessage(ImportFileError, "The photos file is not a zip archive."):
-            ImageZip(b"PK not really")
+        self.assertRefuses("The photos file is not a zip archive.", ImageZip, b"PK not really")
+
+    def test_damaged_zip(self):
+        """Damage that zipfile reports with other exceptions than BadZipFile is refused the same way."""
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            info = zipfile.ZipInfo("li.jpg")
+            archive.writestr(info, jpeg_bytes())
+            info.extract_version = 99  # "zip file version 9.9": NotImplementedError
+        bad_name = zip_bytes({"lé.jpg": jpeg_bytes()}).replace("é".encode(), b"\xff\xfe")  # not UTF-8
+        for data in (buffer.getvalue(), bad_name):
+            self.assertRefuses("The photos file is not a zip archive.", ImageZip, data)
+
+    def test_member_without_a_name_is_ignored(self):
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            info = zipfile.ZipInfo("li.jpg")
+            archive.writestr(info, jpeg_bytes())
+            info.filename = ""  # written so into the archive's directory
+        self.assertEqual(ImageZip(buffer.getvalue()).members, {})
 
     def test_nothing_uploaded(self):
         self.assertIsNone(ImageZip.open(b""))
@@ -587,7 +615,7 @@ class PlanImageTests(SimpleTestCase):
         self.assertEqual((self.plan.image_member, self.plan.errors, self.plan.notes), ("", [], []))
 
     def test_same_file_name_without_an_image_is_looked_for(self):
-        plan_image(self.plan, "photo", "li.jpg", self.images, current_filename="li.jpg", has_image=False)
+        plan_image(self.plan, "photo", "li.jpg", self.images, current_filename="li.jpg")
         self.assertEqual(self.plan.image_member, "photos/li.jpg")
 
     def test_new_file_name_replaces_the_image(self):
@@ -626,7 +654,7 @@ class RowAndImportPlanTests(SimpleTestCase):
         self.assertFalse(ImportPlan(columns=["key"], rows=rows[:3]).has_errors)
 
 
-class SpreadsheetPlanTests(SimpleTestCase):
+class SpreadsheetPlanTests(RefusalMixin, SimpleTestCase):
     """What a file would do, row by row, against what is already there."""
 
     def setUp(self):
@@ -697,17 +725,25 @@ class SpreadsheetPlanTests(SimpleTestCase):
         self.assertEqual(plan.error_messages, ['Row 2, image: "new.gif" cannot be read as an image'])
 
     def test_file_errors_name_the_noun(self):
-        with self.assertRaisesMessage(ImportFileError, "The file has a header but no booths."):
-            self.importer.plan(b"key,name\n")
-        with self.assertRaisesMessage(ImportFileError, "The file has more than 5000 booths; split it."):
-            self.importer.plan(b"key,name\n" + b"k,n\n" * (MAX_ROWS + 1))
+        self.assertRefuses("The file has a header but no booths.", self.importer.plan, b"key,name\n")
+        self.assertRefuses("The file has more than 5000 booths; split it.",
+                           self.importer.plan, b"key,name\n" + b"k,n\n" * (MAX_ROWS + 1))
 
     def test_default_noun_is_rows(self):
         class Nameless(BoothImport):
             noun = ""
 
-        with self.assertRaisesMessage(ImportFileError, "The file has a header but no rows."):
-            Nameless().plan(b"key,name\n")
+        self.assertRefuses("The file has a header but no rows.", Nameless().plan, b"key,name\n")
+
+    def test_name_column_may_be_optional(self):
+        class KeysOnly(BoothImport):
+            required_columns = ["key"]
+
+            def parse_row(self, plan, record, header):
+                pass
+
+        plan = KeysOnly().plan(b"key\nk\n")
+        self.assertEqual((plan.rows[0].key, plan.rows[0].name, plan.rows[0].action), ("k", "", CREATE))
 
 
 class SpreadsheetApplyTests(TestCase):
@@ -775,6 +811,7 @@ class VisitorPageImport(PageImport):
         return {"title": page.title, "introduction": page.introduction}
 
     def assign(self, page, row):
+        self.assigned = getattr(self, "assigned", []) + [(page.slug, page.locale_id)]
         for name, value in row.values.items():
             setattr(page, name, value)
 
@@ -800,8 +837,12 @@ class PageImportTests(TestCase):
                              publish=False)
 
     def import_(self, data):
-        importer = VisitorPageImport(self.about)
-        return importer.apply(importer.plan(data), user=self.user)
+        self.importer = VisitorPageImport(self.about)
+        return self.importer.apply(self.importer.plan(data), user=self.user)
+
+    def history(self, page):
+        """The page's history as the admin lists it: (action, user), oldest first."""
+        return list(PageLogEntry.objects.filter(page=page).order_by("pk").values_list("action", "user"))
 
     def test_new_row_becomes_a_live_child_page(self):
         plan = self.import_(page_csv(["visas", "Visas and entry", "Apply early.\r\nBring the invitation."]))
@@ -813,6 +854,9 @@ class PageImportTests(TestCase):
         self.assertEqual(page.locale, self.about.locale)
         self.assertTrue(page.live)
         self.assertEqual(page.live_revision.user, self.user)
+        self.assertEqual(self.history(page), [("wagtail.create", None), ("wagtail.edit", self.user.pk),
+                                              ("wagtail.publish", self.user.pk)])
+        self.assertEqual(self.importer.assigned, [("visas", self.about.locale_id)])
         self.assertEqual(self.client.get("/about/visas/").status_code, 200)
 
     def test_existing_live_page_is_updated_and_republished(self):
@@ -823,6 +867,8 @@ class PageImportTests(TestCase):
         self.assertTrue(venue.live)
         self.assertEqual(venue.live_revision.user, self.user)
         self.assertFalse(venue.has_unpublished_changes)
+        self.assertEqual(self.history(venue)[-2:], [("wagtail.edit", self.user.pk),
+                                                    ("wagtail.publish", self.user.pk)])
         self.assertEqual(ContentPage.objects.filter(slug="venue").count(), 1)
 
     def test_unpublished_page_stays_unpublished(self):
@@ -832,6 +878,7 @@ class PageImportTests(TestCase):
         self.assertEqual(hotels.title, "Hotels near the venue")
         self.assertEqual(hotels.latest_revision.user, self.user)
         self.assertEqual(hotels.latest_revision.content["title"], "Hotels near the venue")
+        self.assertEqual(self.history(hotels), [("wagtail.create", None), ("wagtail.edit", self.user.pk)])
 
     def test_existing_pages_are_found_in_the_index_language_only(self):
         chinese = get_locale("zh-hans")
@@ -842,6 +889,11 @@ class PageImportTests(TestCase):
         self.assertEqual([(row.action, row.existing) for row in plan.rows],
                          [(UNCHANGED, self.venue), (CREATE, None)])
         self.assertEqual(list(importer.prefetched), [ContentPage.objects.get(pk=self.venue.pk)])
+
+    def test_index_and_images_are_kept(self):
+        images = ImageZip(zip_bytes({"venue.jpg": jpeg_bytes()}))
+        importer = VisitorPageImport(self.about, images=images)
+        self.assertEqual((importer.index, importer.images), (self.about, images))
 
     def test_failure_while_applying_rolls_everything_back(self):
         importer = VisitorPageImport(self.about)
