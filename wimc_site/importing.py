@@ -14,6 +14,7 @@ import os
 import re
 import zipfile
 from dataclasses import dataclass, field
+from itertools import zip_longest
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -115,8 +116,6 @@ class ImportPlan:
 def read_csv(data, columns, required, noun=None, max_rows=MAX_ROWS):
     """The header and (row number, {column: cell} or None when the row is too long) of CSV bytes."""
     noun = noun or _("rows")
-    if not data or not data.strip():
-        raise ImportFileError(_("The file is empty."))
     if len(data) > MAX_FILE_SIZE:
         raise ImportFileError(_("The file is larger than 5 MB; split it into several files."))
     try:
@@ -158,9 +157,8 @@ def read_csv(data, columns, required, noun=None, max_rows=MAX_ROWS):
     for number, row in body:
         if len(row) > len(header):
             records.append((number, None))
-            continue
-        cells = [undefuse(cell) for cell in row] + [""] * (len(header) - len(row))
-        records.append((number, dict(zip(header, cells, strict=True))))
+        else:  # a short row's missing cells are empty
+            records.append((number, dict(zip_longest(header, map(undefuse, row), fillvalue=""))))
     return header, records
 
 
@@ -302,7 +300,7 @@ class ImageZip:
     def check(self, member):
         """Why `member` cannot be imported as an image, or "" when it can."""
         base = os.path.basename(member)
-        extension = os.path.splitext(member)[1].lower().lstrip(".")
+        extension = os.path.splitext(base)[1][1:].lower()
         if extension not in settings.WAGTAILIMAGES_EXTENSIONS:
             return _('"%(name)s" is not a JPEG, PNG, GIF or WebP image') % {"name": base}
         if self.zip.getinfo(member).file_size > MAX_IMAGE_SIZE:
@@ -456,6 +454,7 @@ class PageImport(SpreadsheetImport):
 
     def save(self, row, user=None):
         if row.existing is None:
+            # Key and language are set before assign(), which may look objects up by them.
             page = self.page_model(locale_id=self.index.locale_id, **{self.key_field: row.key})
             self.assign(page, row)
             page.slug = free_slug(self.index, row.key)
