@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 .DEFAULT_GOAL := help
 
-.PHONY: help install run test lint chromium bench
+.PHONY: help install run test lint chromium bench mutation
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -38,3 +38,10 @@ chromium: ## Install Debian's chromium for the browser tests if it is missing
 
 bench: install ## Measure page response times on a local server (see bench/README)
 	$(BIN)/python bench/pages.py
+
+mutation: install ## Mutation-test the import core, wimc_site/importing.py (~15 min; not in test or CI)
+	rm -rf mutants
+	$(BIN)/mutmut run
+	$(BIN)/mutmut results
+	$(BIN)/mutmut export-cicd-stats
+	$(BIN)/python scripts/mutation-score

@@ -14,6 +14,7 @@ import os
 import re
 import zipfile
 from dataclasses import dataclass, field
+from itertools import zip_longest
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -32,7 +33,8 @@ MAX_KEY_LENGTH = 100
 MAX_LINK_LENGTH = 500
 MAX_LINK_LABEL_LENGTH = 100
 # Spreadsheets run a cell starting with one of these as a formula; the export defuses such cells
-# with a leading apostrophe and the import removes it again, so the round trip stays exact.
+# with a leading apostrophe and the import removes it again, so the round trip stays exact. A
+# value that itself starts with apostrophes before such a character gets one more apostrophe.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TRUE_WORDS = {"yes", "y", "true", "1", "是"}
 FALSE_WORDS = {"no", "n", "false", "0", "否"}
@@ -114,8 +116,6 @@ class ImportPlan:
 def read_csv(data, columns, required, noun=None, max_rows=MAX_ROWS):
     """The header and (row number, {column: cell} or None when the row is too long) of CSV bytes."""
     noun = noun or _("rows")
-    if not data or not data.strip():
-        raise ImportFileError(_("The file is empty."))
     if len(data) > MAX_FILE_SIZE:
         raise ImportFileError(_("The file is larger than 5 MB; split it into several files."))
     try:
@@ -157,18 +157,17 @@ def read_csv(data, columns, required, noun=None, max_rows=MAX_ROWS):
     for number, row in body:
         if len(row) > len(header):
             records.append((number, None))
-            continue
-        cells = [undefuse(cell) for cell in row] + [""] * (len(header) - len(row))
-        records.append((number, dict(zip(header, cells, strict=True))))
+        else:  # a short row's missing cells are empty
+            records.append((number, dict(zip_longest(header, map(undefuse, row), fillvalue=""))))
     return header, records
 
 
 def defuse(value):
-    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
+    return f"'{value}" if value.lstrip("'").startswith(FORMULA_STARTS) else value
 
 
 def undefuse(value):
-    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+    return value[1:] if value.startswith("'") and value.lstrip("'").startswith(FORMULA_STARTS) else value
 
 
 def write_csv(rows):
@@ -243,7 +242,8 @@ def parse_years(plan, column, value, by_year):
     """Sorted primary keys of the objects named by years such as "2020;2021" ({year: object})."""
     chosen = set()
     for word in filter(None, re.split(r"[\s,;]+", value)):
-        found = by_year.get(int(word)) if word.isdigit() and len(word) == 4 else None
+        # isdecimal, not isdigit: "²⁰²⁰" is digits that int() refuses; full-width "２０２０" is fine.
+        found = by_year.get(int(word)) if word.isdecimal() and len(word) == 4 else None
         if found is None:
             message = _('no edition "%(year)s"; write years such as 2020;2021') % {"year": word[:20]}
             plan.error(column, message)
@@ -279,12 +279,14 @@ class ImageZip:
     def __init__(self, data):
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
-        except zipfile.BadZipFile:
+        # A damaged zip can also need an unknown zip version or hold undecodable names.
+        except (zipfile.BadZipFile, NotImplementedError, ValueError):
             raise ImportFileError(_("The photos file is not a zip archive.")) from None
         self.members = {}
         for info in self.zip.infolist():
             base = os.path.basename(info.filename)
-            if info.is_dir() or not base or base.startswith("."):
+            # Folders have no base name (and ZipInfo.is_dir() fails on an empty name).
+            if not base or base.startswith("."):
                 continue
             self.members.setdefault(base.lower(), info.filename)
 
@@ -298,7 +300,7 @@ class ImageZip:
     def check(self, member):
         """Why `member` cannot be imported as an image, or "" when it can."""
         base = os.path.basename(member)
-        extension = os.path.splitext(member)[1].lower().lstrip(".")
+        extension = os.path.splitext(base)[1][1:].lower()
         if extension not in settings.WAGTAILIMAGES_EXTENSIONS:
             return _('"%(name)s" is not a JPEG, PNG, GIF or WebP image') % {"name": base}
         if self.zip.getinfo(member).file_size > MAX_IMAGE_SIZE:
@@ -452,6 +454,7 @@ class PageImport(SpreadsheetImport):
 
     def save(self, row, user=None):
         if row.existing is None:
+            # Key and language are set before assign(), which may look objects up by them.
             page = self.page_model(locale_id=self.index.locale_id, **{self.key_field: row.key})
             self.assign(page, row)
             page.slug = free_slug(self.index, row.key)
