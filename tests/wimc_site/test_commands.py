@@ -50,6 +50,11 @@ class ProductionSettingsTests(TestCase):
         self.assertNotEqual(result.returncode, 0)
         self.assertIn("Set SECRET_KEY", result.stderr)
 
+    def test_short_secret_key_is_refused(self):
+        result = self.manage("check", SECRET_KEY="short", ALLOWED_HOSTS="wimc.example.org")
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("SECRET_KEY is 5 characters long; use at least 50", result.stderr)
+
     def test_pages_render_with_collected_hashed_static_files(self):
         """After collectstatic, production pages link the hashed, compressed copies."""
         import tempfile
