@@ -33,3 +33,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
+
+# A database outage noticed outside the views is a 503 too (see DatabaseUnavailableMiddleware).
+handler500 = "wimc_site.middleware.server_error"
