@@ -2,8 +2,10 @@
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -35,6 +37,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -54,6 +57,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "wimc_site.middleware.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -145,7 +150,60 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Embeds are sized by the stylesheet (.video iframe): Wagtail's responsive wrapper needs an inline
+# style attribute, which the Content-Security-Policy below does not allow.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
+
+# Content-Security-Policy of the public site: scripts, styles, images and fonts from this site only,
+# no inline script or style (the pages have none; JSON-LD is data, not script), no plugins, and
+# frames only from the video sites editors embed. The Wagtail admin (and its previews, which are
+# under /admin/) sets no policy of its own and relies on inline scripts, so it is left out.
+VIDEO_FRAME_SOURCES = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+    "https://player.bilibili.com",
+    "https://player.youku.com",
+    "https://v.qq.com",
+]
+
+
+def _origin(url):
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
+
+
+def content_security_policy(admin_base_url):
+    """The policy; the admin's address is allowed too, as the editors' user bar loads from there."""
+    own = [SELF, *filter(None, [_origin(admin_base_url)])]
+    return {
+        "EXCLUDE_URL_PREFIXES": ["/admin/"],
+        "DIRECTIVES": {
+            "default-src": [SELF],
+            "script-src": own,
+            "style-src": own,
+            "img-src": [*own, "data:"],
+            "font-src": own,
+            "connect-src": own,
+            "frame-src": VIDEO_FRAME_SOURCES,
+            "object-src": [NONE],
+            "base-uri": [SELF],
+            "form-action": [SELF],
+            "frame-ancestors": [SELF],
+        },
+    }
+
+
+CONTENT_SECURITY_POLICY = content_security_policy(WAGTAILADMIN_BASE_URL)
+
+# Browser features no page of the site uses, refused for the site and anything it embeds.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "camera", "microphone", "geolocation", "payment", "usb", "serial", "hid", "midi",
+        "display-capture", "magnetometer", "browsing-topics",
+    )
+}
 
 LOGGING = {
     "version": 1,
