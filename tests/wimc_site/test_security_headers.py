@@ -7,8 +7,10 @@ from news.factories import build_news_index, build_news_page
 from speakers.factories import build_guest, build_guest_index
 from wimc_site.factories import build_home_page
 
-PUBLIC_URLS = ["/", "/news/", "/news/first-release/", "/guests/", "/guests/ada-sample/", "/search/?query=wimc",
-               "/no-such-page/"]
+PUBLIC_URLS = [
+    "/", "/news/", "/news/first-release/", "/guests/", "/guests/ada-sample/", "/search/?query=wimc",
+    "/no-such-page/",
+]
 
 
 def directives(response):
