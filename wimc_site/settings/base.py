@@ -1,6 +1,7 @@
 """Settings shared by every environment; anything deployment-specific comes from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -38,6 +39,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "csp",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -60,6 +62,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "wimc_site.middleware.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "wimc_site.urls"
@@ -109,6 +113,25 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Sign-in lockout (django-axes): after 5 failed attempts for one username from one address, that
+# username is locked out from that address for 15 minutes (each further try restarts the wait; a
+# successful sign-in clears the count). Locking the pair, not the username alone, means nobody can
+# lock an editor out from elsewhere. Lift a lock under Settings > Sign-in lockouts in the admin, or
+# with `manage.py axes_reset_username <username>` (`axes_reset` lifts every lock).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "wimc_site.auth.client_ip"
+AXES_LOCKOUT_CALLABLE = "wimc_site.auth.lockout_response"
+AXES_ENABLE_ADMIN = False  # django.contrib.admin is not installed; see wimc_site/wagtail_hooks.py
+# The proxy in front of gunicorn runs on this machine; only its X-Forwarded-For is believed.
+WIMC_TRUSTED_PROXIES = ["127.0.0.1", "::1"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
