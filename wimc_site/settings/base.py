@@ -173,6 +173,13 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Upload limits a 2-core server with little memory survives (see wimc_site/uploads.py): an image of
+# 40 megapixels takes about 160 MB to decode; the forms say the limits next to the file field.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_IMAGE_FORM_BASE = "wimc_site.uploads.ImageForm"
+WIMC_DOCUMENT_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "wimc_site.uploads.DocumentForm"
 # Embeds are sized by the stylesheet (.video iframe): Wagtail's responsive wrapper needs an inline
 # style attribute, which the Content-Security-Policy below does not allow.
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
