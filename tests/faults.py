@@ -15,6 +15,9 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from urllib.parse import quote
+
+from django.db import connection
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,6 +26,20 @@ def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+def database_url(host=None, port=None):
+    """The test database's URL for another process, through `host`:`port` if given; None when the
+    test database is SQLite in memory, which no other process can open."""
+    settings = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return None if connection.is_in_memory_db() else f"sqlite:///{settings['NAME']}"
+    user = quote(settings["USER"] or "", safe="")
+    password = quote(settings["PASSWORD"] or "", safe="")
+    credentials = f"{user}:{password}@" if password else f"{user}@"
+    host = host or settings["HOST"] or "127.0.0.1"
+    port = port or settings["PORT"] or 5432
+    return f"postgres://{credentials}{host}:{port}/{settings['NAME']}"
 
 
 class TcpProxy:

@@ -7,30 +7,16 @@ through a TcpProxy, and stopping the proxy is the outage (the shared services ar
 import os
 import time
 from unittest import mock, skipUnless
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 from django.db import OperationalError, connection
 from django.test import Client, SimpleTestCase, TestCase, TransactionTestCase
 
-from tests.faults import SiteServer, TcpProxy, free_port
+from tests.faults import SiteServer, TcpProxy, database_url, free_port
 from wimc_site.cache import FailOpenRedisCache
 from wimc_site.factories import build_home_page
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
-
-
-def database_url(host=None, port=None):
-    """The test database's URL for another process, through `host`:`port` if given; None when the
-    test database is SQLite in memory, which no other process can open."""
-    settings = connection.settings_dict
-    if connection.vendor == "sqlite":
-        return None if connection.is_in_memory_db() else f"sqlite:///{settings['NAME']}"
-    user = quote(settings["USER"] or "", safe="")
-    password = quote(settings["PASSWORD"] or "", safe="")
-    credentials = f"{user}:{password}@" if password else f"{user}@"
-    host = host or settings["HOST"] or "127.0.0.1"
-    port = port or settings["PORT"] or 5432
-    return f"postgres://{credentials}{host}:{port}/{settings['NAME']}"
 
 
 def database_address():
