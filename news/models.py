@@ -23,6 +23,7 @@ from news.feeds import AtomNewsFeed, NewsFeed
 from news.teasers import first_image_id, first_paragraph
 from wimc_site.blocks import BaseStreamBlock
 from wimc_site.categories import TranslatableCategory
+from wimc_site.converters import YEAR
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.models.pages import SOCIAL_IMAGE, BasePage, Crumb, SectionIndexPage
@@ -145,7 +146,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
             },
         )
 
-    @path("year/<int:year>/", name="year")
+    @path(f"year/<{YEAR}:year>/", name="year")
     def year_news(self, request, year):
         news = self.get_news().filter(date__year=year)
         if not news.exists():

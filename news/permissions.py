@@ -1,5 +1,9 @@
 """Who may do what with the news: "News editors" write and submit, "Publishers" approve and publish.
 
+What is already live changes only through a Publisher: editors may add images, documents and
+categories, but only Publishers change or delete them (an image or a category change shows on
+every live release that uses it at once, with no revision and no moderation).
+
 Both groups are made by a data migration (through `ensure_news_groups`, which takes the app
 registry so it works with historical models too). Page permissions need a news index page,
 which exists only later: `grant_news_permissions` runs whenever one is created, and also makes
@@ -20,25 +24,35 @@ PUBLISHERS = "Publishers"
 WORKFLOW_NAME = "News moderation"
 TASK_NAME = "Approval by a publisher"
 
-# (app_label, model, codename, name): what both groups need besides page permissions.
-MODEL_PERMISSIONS = [
-    ("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin"),
-    ("news", "newscategory", "add_newscategory", "Can add news category"),
-    ("news", "newscategory", "change_newscategory", "Can change news category"),
-]
+# (app_label, model, codename, name)
+ACCESS_ADMIN = ("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin")
+ADD_CATEGORY = ("news", "newscategory", "add_newscategory", "Can add news category")
+CHANGE_CATEGORY = ("news", "newscategory", "change_newscategory", "Can change news category")
+DELETE_CATEGORY = ("news", "newscategory", "delete_newscategory", "Can delete news category")
+MODEL_PERMISSIONS = {
+    NEWS_EDITORS: [ACCESS_ADMIN, ADD_CATEGORY],
+    PUBLISHERS: [ACCESS_ADMIN, ADD_CATEGORY, CHANGE_CATEGORY, DELETE_CATEGORY],
+}
 # Any image or document may be used in a release...
 CHOOSE_PERMISSIONS = [
     ("wagtailimages", "image", "choose_image", "Can choose image"),
     ("wagtaildocs", "document", "choose_document", "Can choose document"),
 ]
-# ...but only those in the News collection uploaded and changed: logos and guest photos stay safe.
+# ...uploaded to the News collection only (logos and guest photos stay out of reach), and changed
+# or deleted there only by Publishers ("change" covers deleting, see wimc_site.permissions).
 NEWS_COLLECTION = "News"
-MANAGE_PERMISSIONS = [
+ADD_MEDIA = [
     ("wagtailimages", "image", "add_image", "Can add image"),
-    ("wagtailimages", "image", "change_image", "Can change image"),
     ("wagtaildocs", "document", "add_document", "Can add document"),
+]
+CHANGE_MEDIA = [
+    ("wagtailimages", "image", "change_image", "Can change image"),
     ("wagtaildocs", "document", "change_document", "Can change document"),
 ]
+COLLECTION_PERMISSIONS = {
+    NEWS_EDITORS: ADD_MEDIA,
+    PUBLISHERS: ADD_MEDIA + CHANGE_MEDIA,
+}
 PAGE_PERMISSIONS = {
     NEWS_EDITORS: ["add", "change"],
     PUBLISHERS: ["add", "change", "publish"],
@@ -53,8 +67,8 @@ def ensure_news_groups(apps=global_apps):
     GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
     ContentType = apps.get_model("contenttypes", "ContentType")
 
-    editors = ensure_group(NEWS_EDITORS, MODEL_PERMISSIONS, apps=apps)
-    publishers = ensure_group(PUBLISHERS, MODEL_PERMISSIONS, apps=apps)
+    editors = ensure_group(NEWS_EDITORS, MODEL_PERMISSIONS[NEWS_EDITORS], apps=apps)
+    publishers = ensure_group(PUBLISHERS, MODEL_PERMISSIONS[PUBLISHERS], apps=apps)
     root_collection = Collection.objects.filter(depth=1).first()
     if root_collection is not None:
         for group in (editors, publishers):
@@ -78,6 +92,6 @@ def grant_news_permissions(index_page):
     editors, publishers, workflow = ensure_news_groups()
     news_collection = get_or_create_child_collection(NEWS_COLLECTION)
     for group in (editors, publishers):
-        grant_collection_permissions(group, news_collection, MANAGE_PERMISSIONS)
+        grant_collection_permissions(group, news_collection, COLLECTION_PERMISSIONS[group.name])
         grant_page_permissions(group, index_page, PAGE_PERMISSIONS[group.name])
     WorkflowPage.objects.get_or_create(page=index_page, defaults={"workflow": workflow})

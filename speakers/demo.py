@@ -14,8 +14,10 @@ from speakers.factories import (
     ensure_default_categories,
     ensure_organizers_group,
 )
+from speakers.permissions import GUESTS_COLLECTION
 from wimc_site.factories import get_locale, make_placeholder_image
 from wimc_site.models import ConferenceEdition, HomePage
+from wimc_site.permissions import get_or_create_child_collection
 
 GIVEN_NAMES = [
     "Avery", "Blake", "Casey", "Dana", "Emery", "Finley", "Harper", "Jordan", "Kai", "Logan", "Morgan",
@@ -159,5 +161,6 @@ def _guests_2021(index, editions):
 
 def _photo(name, number):
     return make_placeholder_image(
-        f"Guest photo: {name}", text=name, size=(600, 600), color=PHOTO_COLORS[number % len(PHOTO_COLORS)]
+        f"Guest photo: {name}", text=name, size=(600, 600), color=PHOTO_COLORS[number % len(PHOTO_COLORS)],
+        collection=get_or_create_child_collection(GUESTS_COLLECTION),
     )

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from speakers.models import GuestCategory, GuestIndexPage, GuestLink, GuestPage
+from speakers.permissions import GUESTS_COLLECTION
 from wimc_site.importing import (
     ImageZip,
     ImportFileError,
@@ -20,6 +21,7 @@ from wimc_site.importing import (
     plan_image,
 )
 from wimc_site.models import ConferenceEdition
+from wimc_site.permissions import get_or_create_child_collection
 
 COLUMNS = [
     "guest_key",
@@ -119,7 +121,10 @@ class GuestImport(PageImport):
                 GuestLink(label=label, url=url, sort_order=i) for i, (label, url) in enumerate(links)
             ]
         if row.image_member:
-            guest.photo = self.images.save(row.image_member, guest.title)
+            # Into the Guests collection, the only one organizers may change.
+            guest.photo = self.images.save(
+                row.image_member, guest.title, collection=get_or_create_child_collection(GUESTS_COLLECTION)
+            )
 
     def export_objects(self):
         return (

@@ -18,6 +18,7 @@ from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
 from wimc_site.categories import TranslatableCategory
+from wimc_site.converters import parse_year
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.localization import localize_all, one_per_translation
@@ -131,9 +132,10 @@ class GuestIndexPage(SectionIndexPage):
             if category is None:
                 notes.append(_("There is no such guest category; showing every category."))
         edition = None
-        year = request.GET.get("edition", "").strip()
-        if year:
-            edition = next((e for e in editions if str(e.year) == year), None)
+        raw_year = request.GET.get("edition", "").strip()
+        if raw_year:
+            year = parse_year(raw_year)
+            edition = next((e for e in editions if e.year == year), None)
             if edition is None:
                 notes.append(_("There are no guests for that edition; showing the current edition."))
         if edition is None:

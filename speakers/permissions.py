@@ -1,13 +1,23 @@
 """The "Organizers" group: they keep the guest list current and can do nothing else.
 
-The functions take an app registry so the data migration and the running site share them.
+Their images live in the Guests collection: they upload, change and delete photos there, and may
+choose any image for a guest (a photo already on the site), but organizer logos, news photos and
+everything else are out of their reach.
+
+The functions take an app registry so the data migrations and the running site share them.
 """
 
 from django.apps import apps as global_apps
 
-from wimc_site.permissions import ensure_group, grant_collection_permissions, grant_page_permissions
+from wimc_site.permissions import (
+    ensure_group,
+    get_or_create_child_collection,
+    grant_collection_permissions,
+    grant_page_permissions,
+)
 
 ORGANIZERS_GROUP = "Organizers"
+GUESTS_COLLECTION = "Guests"
 PAGE_PERMISSIONS = ["add", "change", "publish"]
 
 # (app_label, model, codename, name)
@@ -17,9 +27,10 @@ MODEL_PERMISSIONS = [
     ("speakers", "guestcategory", "add_guestcategory", "Can add guest category"),
     ("speakers", "guestcategory", "change_guestcategory", "Can change guest category"),
 ]
-# Photos are images: organizers upload and choose them, in every collection.
-IMAGE_PERMISSIONS = [
-    ("wagtailimages", "image", codename) for codename in ("add_image", "choose_image", "change_image")
+CHOOSE_IMAGE = [("wagtailimages", "image", "choose_image", "Can choose image")]
+MANAGE_IMAGES = [
+    ("wagtailimages", "image", "add_image", "Can add image"),
+    ("wagtailimages", "image", "change_image", "Can change image"),
 ]
 
 
@@ -29,7 +40,9 @@ def setup_organizers_group(apps=global_apps):
     group = ensure_group(ORGANIZERS_GROUP, MODEL_PERMISSIONS, apps=apps)
     root = Collection.objects.filter(depth=1).first()
     if root is not None:
-        grant_collection_permissions(group, root, IMAGE_PERMISSIONS, apps=apps)
+        grant_collection_permissions(group, root, CHOOSE_IMAGE, apps=apps)
+        guests = get_or_create_child_collection(GUESTS_COLLECTION, apps=apps)
+        grant_collection_permissions(group, guests, MANAGE_IMAGES + CHOOSE_IMAGE, apps=apps)
     return group
 
 

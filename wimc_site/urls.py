@@ -8,9 +8,12 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from wimc_site import views
+from wimc_site.auth import RateLimitedPasswordResetView
 from wimc_site.sitemaps import TranslatedSitemap
 
 urlpatterns = [
+    # Wagtail's password-reset form with a rate limit; its other steps stay Wagtail's.
+    path("admin/password_reset/", RateLimitedPasswordResetView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
@@ -33,3 +36,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
+
+# A database outage noticed outside the views is a 503 too (see DatabaseUnavailableMiddleware).
+handler500 = "wimc_site.middleware.server_error"

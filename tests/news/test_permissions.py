@@ -1,6 +1,13 @@
+import io
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TestCase
+from django.urls import reverse
+from PIL import Image as PILImage
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Workflow
 from wagtail.permissions import policy_registry
@@ -10,6 +17,12 @@ from news.permissions import NEWS_COLLECTION, NEWS_EDITORS, PUBLISHERS, WORKFLOW
 from tests.news.helpers import NewsSiteMixin
 from wimc_site.factories import add_page, make_placeholder_image
 from wimc_site.models import AboutPage, ContentPage
+
+
+def make_placeholder_png(size=(40, 20)):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, (200, 30, 30)).save(buffer, "PNG")
+    return buffer.getvalue()
 
 
 def make_user(username, group_name):
@@ -68,23 +81,89 @@ class NewsGroupsTests(NewsSiteMixin, TestCase):
         self.assertNotEqual(self.client.get(f"/admin/pages/{self.about.pk}/edit/").status_code, 200)
         self.assertNotEqual(self.client.get(f"/admin/pages/{self.other.pk}/edit/").status_code, 200)
 
-    def test_both_groups_use_any_image_but_change_only_news_images(self):
+    def test_both_groups_use_any_image_and_upload_to_news(self):
         image_policy = policy_registry.get_by_type(get_image_model())
         news = Collection.objects.get(name=NEWS_COLLECTION)
         logo = make_placeholder_image("Someone else's logo", size=(40, 20))
-        news_photo = make_placeholder_image("A news photo", size=(40, 20), collection=news)
         for user in (self.editor, self.publisher):
             with self.subTest(user=user.username):
                 self.assertTrue(image_policy.user_has_permission_for_instance(user, "choose", logo))
                 self.assertFalse(image_policy.user_has_permission_for_instance(user, "change", logo))
-                self.assertTrue(image_policy.user_has_permission_for_instance(user, "change", news_photo))
                 self.assertEqual(list(image_policy.collections_user_has_permission_for(user, "add")), [news])
 
-    def test_no_other_snippets_or_settings(self):
+    def test_only_publishers_change_or_delete_news_images_and_documents(self):
+        """Even the editor who uploaded it: a change to a used image shows on live releases at once."""
+        news = Collection.objects.get(name=NEWS_COLLECTION)
+        photo = make_placeholder_image("A news photo", size=(40, 20), collection=news)
+        photo.uploaded_by_user = self.editor
+        photo.save()
+        document = get_document_model().objects.create(
+            title="Programme", file=ContentFile(b"%PDF-1.4", name="programme.pdf"), collection=news,
+            uploaded_by_user=self.editor,
+        )
+        for item in (photo, document):
+            policy = policy_registry.get_by_type(type(item))
+            for action in ("change", "delete"):
+                with self.subTest(item=item.title, action=action):
+                    self.assertFalse(policy.user_has_permission_for_instance(self.editor, action, item))
+                    self.assertTrue(policy.user_has_permission_for_instance(self.publisher, action, item))
+
+    def test_editor_cannot_replace_the_file_of_an_image_a_live_release_uses(self):
+        news = Collection.objects.get(name=NEWS_COLLECTION)
+        photo = make_placeholder_image("Opening ceremony", size=(40, 20), collection=news)
+        photo.uploaded_by_user = self.editor
+        photo.save()
+        build_news_page(self.index, "A release with a photo", image=photo)
+        original = photo.file.name
+        self.client.force_login(self.editor)
+        edit_url = reverse("wagtailimages:edit", args=(photo.pk,))
+        self.assertRedirects(self.client.get(edit_url), reverse("wagtailadmin_home"))
+        replacement = SimpleUploadedFile("other.png", make_placeholder_png(), content_type="image/png")
+        response = self.client.post(edit_url, {"title": "Replaced", "file": replacement,
+                                               "collection": news.pk})
+        self.assertRedirects(response, reverse("wagtailadmin_home"))
+        photo.refresh_from_db()
+        self.assertEqual((photo.title, photo.file.name), ("Opening ceremony", original))
+        self.assertRedirects(self.client.post(reverse("wagtailimages:delete", args=(photo.pk,))),
+                             reverse("wagtailadmin_home"))
+        self.assertTrue(get_image_model().objects.filter(pk=photo.pk).exists())
+
+    def test_publisher_can_change_a_news_image(self):
+        news = Collection.objects.get(name=NEWS_COLLECTION)
+        photo = make_placeholder_image("Exhibition hall", size=(40, 20), collection=news)
+        self.client.force_login(self.publisher)
+        response = self.client.post(reverse("wagtailimages:edit", args=(photo.pk,)),
+                                    {"title": "Exhibition hall, day one", "collection": news.pk})
+        self.assertRedirects(response, reverse("wagtailimages:index"))
+        photo.refresh_from_db()
+        self.assertEqual(photo.title, "Exhibition hall, day one")
+
+    def test_editors_add_categories_and_publishers_change_them(self):
         for user in (self.editor, self.publisher):
             with self.subTest(user=user.username):
                 self.assertTrue(user.has_perm("wagtailadmin.access_admin"))
                 self.assertTrue(user.has_perm("news.add_newscategory"))
+        self.assertFalse(self.editor.has_perm("news.change_newscategory"))
+        self.assertFalse(self.editor.has_perm("news.delete_newscategory"))
+        self.assertTrue(self.publisher.has_perm("news.change_newscategory"))
+        self.assertTrue(self.publisher.has_perm("news.delete_newscategory"))
+
+    def test_editor_cannot_rename_a_category_live_releases_show(self):
+        category = self.categories["news-release"]
+        url = reverse("wagtailsnippets_news_newscategory:edit", args=(category.pk,))
+        data = {"name": "Old news", "slug": category.slug, "sort_order": category.sort_order}
+        self.client.force_login(self.editor)
+        self.assertRedirects(self.client.post(url, data), reverse("wagtailadmin_home"))
+        category.refresh_from_db()
+        self.assertEqual(category.name, "News Release")
+        self.client.force_login(self.publisher)
+        self.assertEqual(self.client.post(url, data).status_code, 302)
+        category.refresh_from_db()
+        self.assertEqual(category.name, "Old news")
+
+    def test_no_other_snippets_or_settings(self):
+        for user in (self.editor, self.publisher):
+            with self.subTest(user=user.username):
                 self.assertFalse(user.has_perm("wimc_site.change_organizer"))
                 self.assertFalse(user.has_perm("wimc_site.change_sitesettings"))
                 self.assertFalse(user.has_perm("auth.change_user"))

@@ -66,7 +66,7 @@ class NewsDemoContentTests(TestCase):
         self.assertEqual(seed.date, datetime.date(2020, 11, 6))
         self.assertEqual(seed.category.name, "News Release")
         self.assertTrue(seed.live)
-        self.assertEqual(seed.listing_image.collection.name, "News")  # news editors may edit them
+        self.assertEqual(seed.listing_image.collection.name, "News")  # publishers may change them
 
     def test_enough_releases_for_every_listing(self):
         news = NewsPage.objects.live().child_of(self.index)

@@ -1,6 +1,6 @@
 import re
 
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group, Permission, User
 from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import GroupPagePermission
@@ -164,7 +164,8 @@ class GuestImportAdminTests(GuestDataMixin, TestCase):
 
     def test_editors_without_the_permission_are_turned_away(self):
         user = User.objects.create_user("editor", password="pw")
-        user.groups.add(Group.objects.get(name="Editors"))
+        user.groups.add(Group.objects.create(name="Translators"))
+        user.groups.get().permissions.add(Permission.objects.get(codename="access_admin"))
         self.client.force_login(user)
         for url in (reverse("speakers_import"), reverse("speakers_export")):
             response = self.client.get(url)

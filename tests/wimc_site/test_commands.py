@@ -5,9 +5,9 @@ import sys
 from pathlib import Path
 from unittest import mock
 
-from django.contrib.auth import get_user_model
+from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
-from django.test import TestCase
+from django.test import RequestFactory, TestCase
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -23,7 +23,9 @@ class EnsureAdminTests(TestCase):
         os.environ.pop("WIMC_ADMIN_PASSWORD", None)
         output = self.run_command()
         password = output.strip().rsplit(" ", 1)[-1]
-        self.assertTrue(self.client.login(username="admin", password=password))
+        # django-axes needs the request to sign in (it locks a username out per address).
+        request = RequestFactory().post("/admin/login/")
+        self.assertIsNotNone(authenticate(request, username="admin", password=password))
         self.assertNotIn(password, self.run_command())
 
     def test_password_from_environment(self):
@@ -49,6 +51,11 @@ class ProductionSettingsTests(TestCase):
         result = self.manage("check", ALLOWED_HOSTS="wimc.example.org")
         self.assertNotEqual(result.returncode, 0)
         self.assertIn("Set SECRET_KEY", result.stderr)
+
+    def test_short_secret_key_is_refused(self):
+        result = self.manage("check", SECRET_KEY="short", ALLOWED_HOSTS="wimc.example.org")
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("SECRET_KEY is 5 characters long; use at least 50", result.stderr)
 
     def test_pages_render_with_collected_hashed_static_files(self):
         """After collectstatic, production pages link the hashed, compressed copies."""

@@ -1,9 +1,12 @@
 """Settings shared by every environment; anything deployment-specific comes from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -35,6 +38,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "csp",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -45,6 +50,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "wimc_site.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -53,7 +59,11 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "wimc_site.middleware.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "wimc_site.urls"
@@ -78,22 +88,50 @@ TEMPLATES = [
 WSGI_APPLICATION = "wimc_site.wsgi.application"
 
 # SQLite by default so `make run` needs nothing installed; DATABASE_URL switches to PostgreSQL.
+# Connections are kept for a minute and checked before reuse (CONN_HEALTH_CHECKS): after a database
+# restart a worker reconnects instead of failing on its dead connection.
 DATABASES = {
-    "default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60)
+    "default": dj_database_url.config(
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60, conn_health_checks=True
+    )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Sessions live in the database, never only in the cache: a Redis restart logs nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Fails open: with Redis down, pages are served uncached rather than as errors.
+            "BACKEND": "wimc_site.cache.FailOpenRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "wimc",
+            # A cache that does not answer within half a second is treated as down.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Sign-in lockout (django-axes): after 5 failed attempts for one username from one address, that
+# username is locked out from that address for 15 minutes (each further try restarts the wait; a
+# successful sign-in clears the count). Locking the pair, not the username alone, means nobody can
+# lock an editor out from elsewhere. Lift a lock under Settings > Sign-in lockouts in the admin, or
+# with `manage.py axes_reset_username <username>` (`axes_reset` lifts every lock).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "wimc_site.auth.client_ip"
+AXES_LOCKOUT_CALLABLE = "wimc_site.auth.lockout_response"
+AXES_ENABLE_ADMIN = False  # django.contrib.admin is not installed; see wimc_site/wagtail_hooks.py
+# The proxy in front of gunicorn runs on this machine; only its X-Forwarded-For is believed.
+WIMC_TRUSTED_PROXIES = ["127.0.0.1", "::1"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -135,7 +173,67 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Upload limits a 2-core server with little memory survives (see wimc_site/uploads.py): an image of
+# 40 megapixels takes about 160 MB to decode; the forms say the limits next to the file field.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_IMAGE_FORM_BASE = "wimc_site.uploads.ImageForm"
+WIMC_DOCUMENT_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "wimc_site.uploads.DocumentForm"
+# Embeds are sized by the stylesheet (.video iframe): Wagtail's responsive wrapper needs an inline
+# style attribute, which the Content-Security-Policy below does not allow.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
+
+# Content-Security-Policy of the public site: scripts, styles, images and fonts from this site only,
+# no inline script or style (the pages have none; JSON-LD is data, not script), no plugins, and
+# frames only from the video sites editors embed. The Wagtail admin (and its previews, which are
+# under /admin/) sets no policy of its own and relies on inline scripts, so it is left out.
+VIDEO_FRAME_SOURCES = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+    "https://player.bilibili.com",
+    "https://player.youku.com",
+    "https://v.qq.com",
+]
+
+
+def _origin(url):
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
+
+
+def content_security_policy(admin_base_url):
+    """The policy; the admin's address is allowed too, as the editors' user bar loads from there."""
+    own = [SELF, *filter(None, [_origin(admin_base_url)])]
+    return {
+        "EXCLUDE_URL_PREFIXES": ["/admin/"],
+        "DIRECTIVES": {
+            "default-src": [SELF],
+            "script-src": own,
+            "style-src": own,
+            "img-src": [*own, "data:"],
+            "font-src": own,
+            "connect-src": own,
+            "frame-src": VIDEO_FRAME_SOURCES,
+            "object-src": [NONE],
+            "base-uri": [SELF],
+            "form-action": [SELF],
+            "frame-ancestors": [SELF],
+        },
+    }
+
+
+CONTENT_SECURITY_POLICY = content_security_policy(WAGTAILADMIN_BASE_URL)
+
+# Browser features no page of the site uses, refused for the site and anything it embeds.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "camera", "microphone", "geolocation", "payment", "usb", "serial", "hid", "midi",
+        "display-capture", "magnetometer", "browsing-topics",
+    )
+}
 
 LOGGING = {
     "version": 1,

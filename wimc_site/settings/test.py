@@ -13,6 +13,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="wimc-test-media-")  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
+CONTENT_SECURITY_POLICY = content_security_policy(WAGTAILADMIN_BASE_URL)  # noqa: F405
 
 # Serve static files straight from the source folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
