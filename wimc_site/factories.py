@@ -5,7 +5,7 @@ import random
 
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
-from PIL import ImageDraw, ImageFont
+from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
@@ -63,69 +63,29 @@ def add_page(parent, page, publish=True):
 
 
 def make_placeholder_image(title, text=None, size=(1600, 1000), color=(10, 58, 122), collection=None):
-    """An honest stand-in photo: a coloured card that says what the real photo shows."""
-    Image = get_image_model()
-    existing = Image.objects.filter(title=title).first()
-    if existing is not None:
-        return existing
-    canvas = PILImage.new("RGB", size, color)
-    draw = ImageDraw.Draw(canvas)
-    font = _font(max(28, size[0] // 28))
-    small = _font(max(18, size[0] // 60))
-    lines = _wrap(text or title, draw, font, size[0] - 160)
-    y = size[1] // 2 - (len(lines) * font.size) // 2
-    for line in lines:
-        width = draw.textlength(line, font=font)
-        draw.text(((size[0] - width) / 2, y), line, fill="white", font=font)
-        y += int(font.size * 1.3)
-    draw.text(
-        (40, size[1] - 40 - small.size), "Placeholder image — WIMC demo content", fill="white", font=small
-    )
-    buffer = io.BytesIO()
-    canvas.save(buffer, "JPEG", quality=85)
-    filename = "".join(c if c.isalnum() else "-" for c in title.lower())[:60].strip("-") + ".jpg"
-    return Image.objects.create(
-        title=title, file=ImageFile(buffer, name=filename), collection=collection or get_root_collection()
-    )
+    """A stand-in photo with no words in it (a caption under it would say the same thing twice):
+    a neutral portrait silhouette when square, abstract artwork in `color` otherwise. `text` varies
+    the drawing, so images made for different things differ."""
+    seed = text or title
+    if size[0] == size[1]:
+        return _save_image(title, _draw_portrait(size, color, seed), collection,
+                           alt="Portrait placeholder: a neutral silhouette")
+    darker = tuple(max(0, int(c * 0.45)) for c in color)
+    return _save_image(title, _draw_artwork(size, (darker, color), seed), collection,
+                       alt="Abstract artwork of circuit traces")
 
 
 def make_artwork(title, seed=0, size=(1600, 900), colors=((6, 26, 58), (17, 94, 181)), collection=None,
                  alt=""):
-    """Abstract industrial artwork without any text: a gradient, a circuit of lines and nodes, and
-    soft discs, drawn from `seed` so each image differs and re-running the demo gives the same one."""
+    """Abstract industrial artwork without any text, for key visuals and demo photos."""
+    return _save_image(title, _draw_artwork(size, colors, f"{title}-{seed}"), collection, alt=alt)
+
+
+def _save_image(title, canvas, collection, alt=""):
     Image = get_image_model()
     existing = Image.objects.filter(title=title).first()
     if existing is not None:
         return existing
-    rng = random.Random(f"{title}-{seed}")  # noqa: S311 - decoration, not security
-    width, height = size
-    (r1, g1, b1), (r2, g2, b2) = colors
-    canvas = PILImage.new("RGB", size)
-    draw = ImageDraw.Draw(canvas)
-    for x in range(width):  # diagonal-ish gradient, one column at a time
-        t = x / max(1, width - 1)
-        draw.line([(x, 0), (x, height)], fill=(int(r1 + (r2 - r1) * t), int(g1 + (g2 - g1) * t),
-                                                int(b1 + (b2 - b1) * t)))
-    overlay = PILImage.new("RGBA", size, (0, 0, 0, 0))
-    shapes = ImageDraw.Draw(overlay)
-    for _ in range(6):
-        radius = rng.randint(height // 6, height // 2)
-        cx, cy = rng.randint(0, width), rng.randint(0, height)
-        disc = [cx - radius, cy - radius, cx + radius, cy + radius]
-        shapes.ellipse(disc, fill=(255, 255, 255, rng.randint(10, 28)))
-    step = max(40, width // 24)
-    for _ in range(28):  # circuit traces: horizontal then vertical runs ending in a node
-        x, y = rng.randrange(0, width, step), rng.randrange(0, height, step)
-        points = [(x, y)]
-        for _turn in range(rng.randint(2, 5)):
-            if rng.random() < 0.5:
-                x += rng.choice((-1, 1)) * step * rng.randint(1, 4)
-            else:
-                y += rng.choice((-1, 1)) * step * rng.randint(1, 3)
-            points.append((x, y))
-        shapes.line(points, fill=(140, 200, 255, 110), width=max(2, width // 600))
-        shapes.ellipse([x - 6, y - 6, x + 6, y + 6], fill=(255, 196, 0, 200))
-    canvas = PILImage.alpha_composite(canvas.convert("RGBA"), overlay).convert("RGB")
     buffer = io.BytesIO()
     canvas.save(buffer, "JPEG", quality=82)
     filename = "".join(c if c.isalnum() else "-" for c in title.lower())[:60].strip("-") + ".jpg"
@@ -135,27 +95,52 @@ def make_artwork(title, seed=0, size=(1600, 900), colors=((6, 26, 58), (17, 94, 
     )
 
 
-def _font(size):
-    for path in (
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-        "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
-    ):
-        try:
-            return ImageFont.truetype(path, size)
-        except OSError:
-            continue
-    return ImageFont.load_default(size=size)
+def _draw_artwork(size, colors, seed):
+    """A gradient, soft discs and a circuit of lines ending in nodes, drawn from `seed` so the same
+    seed always gives the same picture."""
+    rng = random.Random(str(seed))  # noqa: S311 - decoration, not security
+    width, height = size
+    (r1, g1, b1), (r2, g2, b2) = colors
+    canvas = PILImage.new("RGB", size)
+    draw = ImageDraw.Draw(canvas)
+    for x in range(width):
+        t = x / max(1, width - 1)
+        shade = (int(r1 + (r2 - r1) * t), int(g1 + (g2 - g1) * t), int(b1 + (b2 - b1) * t))
+        draw.line([(x, 0), (x, height)], fill=shade)
+    overlay = PILImage.new("RGBA", size, (0, 0, 0, 0))
+    shapes = ImageDraw.Draw(overlay)
+    for _ in range(6):
+        radius = rng.randint(max(1, height // 6), max(2, height // 2))
+        cx, cy = rng.randint(0, width), rng.randint(0, height)
+        disc = [cx - radius, cy - radius, cx + radius, cy + radius]
+        shapes.ellipse(disc, fill=(255, 255, 255, rng.randint(10, 28)))
+    step = max(8, width // 24)
+    node = max(2, width // 250)
+    for _ in range(28):  # circuit traces: horizontal and vertical runs ending in a node
+        x, y = rng.randrange(0, width, step), rng.randrange(0, height, step)
+        points = [(x, y)]
+        for _turn in range(rng.randint(2, 5)):
+            if rng.random() < 0.5:
+                x += rng.choice((-1, 1)) * step * rng.randint(1, 4)
+            else:
+                y += rng.choice((-1, 1)) * step * rng.randint(1, 3)
+            points.append((x, y))
+        shapes.line(points, fill=(140, 200, 255, 110), width=max(1, width // 600))
+        shapes.ellipse([x - node, y - node, x + node, y + node], fill=(255, 196, 0, 200))
+    return PILImage.alpha_composite(canvas.convert("RGBA"), overlay).convert("RGB")
 
 
-def _wrap(text, draw, font, max_width):
-    lines, line = [], ""
-    for word in text.split():
-        candidate = f"{line} {word}".strip()
-        if draw.textlength(candidate, font=font) <= max_width or not line:
-            line = candidate
-        else:
-            lines.append(line)
-            line = word
-    if line:
-        lines.append(line)
-    return lines
+def _draw_portrait(size, color, seed):
+    """Head and shoulders in a lighter tone on a soft background: clearly a placeholder, not a person."""
+    rng = random.Random(str(seed))  # noqa: S311 - decoration, not security
+    width, height = size
+    background = tuple(min(255, int(c * 0.35 + 150 + rng.randint(-12, 12))) for c in color)
+    figure = tuple(min(255, int(c * 0.25 + 200)) for c in color)
+    canvas = PILImage.new("RGB", size, background)
+    draw = ImageDraw.Draw(canvas)
+    head = width * 0.19
+    cx, cy = width / 2, height * 0.40
+    draw.ellipse([cx - head, cy - head, cx + head, cy + head], fill=figure)
+    shoulders = [width * 0.14, height * 0.66, width * 0.86, height * 1.25]
+    draw.ellipse(shoulders, fill=figure)
+    return canvas
