@@ -110,7 +110,8 @@ CHINESE = {
 
 @transaction.atomic
 def load_site():
-    """Editions, organizers, home and about pages, the forum and expo sections, site settings."""
+    """Editions, organizers, home and about pages, the forums section, site settings (the Cloud Expo
+    comes from expo.demo)."""
     english = get_locale("en")
     chinese = get_locale("zh-hans")
     editions = {data["year"]: _edition(english, data) for data in EDITIONS}
@@ -126,7 +127,6 @@ def load_site():
     )
     about = add_page(home, _about_page())
     add_page(home, _forums_page())
-    add_page(home, _expo_page())
 
     site = Site.objects.get(is_default_site=True)
     # The address `make run` serves, so sitemap and feed links work out of the box.
@@ -209,25 +209,6 @@ def _forums_page():
                 "paragraph",
                 "<ul><li>Comprehensive progress and demonstration applications</li>"
                 "<li>Key technologies</li><li>Industrial applications</li><li>Social ecology</li></ul>",
-            ),
-        ],
-    )
-
-
-def _expo_page():
-    return ContentPage(
-        title="Cloud Expo",
-        slug="expo",
-        introduction="A never-ending online exhibition of intelligent manufacturing, with "
-        "supply–demand matchmaking and business negotiation between exhibitors and visitors.",
-        listing_summary="Five exhibition areas, open all year.",
-        body=[
-            ("heading", {"text": "Five exhibition areas", "level": "h2"}),
-            (
-                "paragraph",
-                "<ul><li>Intelligent manufacturing solutions</li><li>Demonstration "
-                "applications</li><li>Equipment and public service platform</li><li>Talent exchange</li>"
-                "<li>Financial docking</li></ul>",
             ),
         ],
     )
