@@ -8,7 +8,9 @@ from wagtail import blocks
 
 class ScenarioBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=200)
-    customer = blocks.CharBlock(required=False, max_length=200, help_text=_("Who uses it, e.g. a battery plant."))
+    customer = blocks.CharBlock(
+        required=False, max_length=200, help_text=_("Who uses it, e.g. a battery plant.")
+    )
     description = blocks.TextBlock(max_length=2000)
 
     class Meta:

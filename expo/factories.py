@@ -54,8 +54,10 @@ def build_expo_index(home=None, **fields):
 
 
 def build_area(index, title, kind=AreaKind.SOLUTIONS, slug=None, **fields):
-    return add_page(index, ExpoAreaPage(title=title, slug=slug or slugify(title)[:80], kind=kind,
-                                        locale=index.locale, **fields))
+    return add_page(
+        index,
+        ExpoAreaPage(title=title, slug=slug or slugify(title)[:80], kind=kind, locale=index.locale, **fields),
+    )
 
 
 def build_exhibitor(area, name, products=(), editions=(), publish=True, **fields):
@@ -71,8 +73,15 @@ def build_exhibitor(area, name, products=(), editions=(), publish=True, **fields
     page.editions = list(editions)
     for order, product in enumerate(products):
         product_name, description, image, kind = (*product, None, None)[:4]
-        page.products.add(ExhibitorProduct(name=product_name, description=description, image=image,
-                                           kind=kind or "product", sort_order=order))
+        page.products.add(
+            ExhibitorProduct(
+                name=product_name,
+                description=description,
+                image=image,
+                kind=kind or "product",
+                sort_order=order,
+            )
+        )
     area.add_child(instance=page)
     revision = page.save_revision()
     if publish:
@@ -84,14 +93,17 @@ def build_listing(area, title, listing_type=ListingType.DEMAND, expires_on=None,
     fields.setdefault("organization", "A manufacturer in Jiangsu")
     fields.setdefault("summary", title)
     fields.setdefault("description", title)
-    return add_page(area, ExpoListingPage(
-        title=title,
-        slug=fields.pop("slug", None) or slugify(title)[:80],
-        listing_type=listing_type,
-        expires_on=expires_on or datetime.date(2099, 12, 31),
-        locale=area.locale,
-        **fields,
-    ))
+    return add_page(
+        area,
+        ExpoListingPage(
+            title=title,
+            slug=fields.pop("slug", None) or slugify(title)[:80],
+            listing_type=listing_type,
+            expires_on=expires_on or datetime.date(2099, 12, 31),
+            locale=area.locale,
+            **fields,
+        ),
+    )
 
 
 def build_request(page, **fields):

@@ -16,7 +16,9 @@ phone_validator = RegexValidator(
 class NegotiationRequestForm(forms.ModelForm):
     # Hidden from people (CSS) and screen readers (aria-hidden, no tab stop); bots fill it in.
     homepage = forms.CharField(
-        required=False, max_length=200, label=_("Leave this field empty"),
+        required=False,
+        max_length=200,
+        label=_("Leave this field empty"),
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 

@@ -88,8 +88,10 @@ def parse_region(plan, column, value):
     for slug, label in Region.choices:
         if word in (slug, str(label).lower()):
             return slug
-    plan.error(column, _('unknown region "%(value)s"; use a province such as jiangsu, or abroad')
-               % {"value": value[:40]})
+    plan.error(
+        column,
+        _('unknown region "%(value)s"; use a province such as jiangsu, or abroad') % {"value": value[:40]},
+    )
     return ""
 
 
@@ -140,16 +142,23 @@ class ExhibitorImport(PageImport):
         values = plan.values
         for column, (model_field, limit) in TEXT_FIELDS.items():
             if column in header:
-                values[model_field] = parse_text(plan, column, record[column], limit,
-                                                 multiline=column in MULTILINE, required=column == "name")
+                values[model_field] = parse_text(
+                    plan,
+                    column,
+                    record[column],
+                    limit,
+                    multiline=column in MULTILINE,
+                    required=column == "name",
+                )
         area = parse_choice(plan, "area", record["area"], self.areas, noun=_("area"))
         if area is not None:
             values["area"] = area.pk
         if "industry" in header:
             industry = None
             if record["industry"].strip():
-                industry = parse_choice(plan, "industry", record["industry"], self.industries,
-                                        noun=_("industry"))
+                industry = parse_choice(
+                    plan, "industry", record["industry"], self.industries, noun=_("industry")
+                )
             values["industry_id"] = industry.pk if industry else None
         if "region" in header:
             values["region"] = parse_region(plan, "region", record["region"])
@@ -165,7 +174,10 @@ class ExhibitorImport(PageImport):
         if "logo" in header:
             existing = plan.existing
             values["logo_filename"] = plan_image(
-                plan, "logo", record["logo"], self.images,
+                plan,
+                "logo",
+                record["logo"],
+                self.images,
                 current_filename=existing.logo_filename if existing else "",
                 has_image=bool(existing and existing.logo_id),
             )
@@ -240,7 +252,9 @@ class ExhibitorImport(PageImport):
             page.video_url,
             page.contact_email,
             ";".join(str(e.year) for e in sorted(page.editions.all(), key=lambda e: e.year)),
-            "\n".join(f"{p.name} | {p.description}" if p.description else p.name for p in page.products.all()),
+            "\n".join(
+                f"{p.name} | {p.description}" if p.description else p.name for p in page.products.all()
+            ),
             page.logo_filename,
         ]
 

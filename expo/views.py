@@ -1,13 +1,17 @@
 """Views of the expo: receiving a negotiation request, and the admin's request list and exhibitor import."""
 
 import logging
+from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect
+from django.urls.resolvers import URLPattern
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.defaults import permission_denied
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -62,9 +66,14 @@ def receive_request(page, request):
         logger.info("Negotiation request caught by the honeypot on page %s", page.pk)
         return redirect(sent_url)  # looks like success to the bot; nothing is stored
     if rate_limited(request):
-        form.add_error(None, _("You have sent several requests in the last hour. To protect exhibitors "
-                               "from spam, please wait an hour and send this one again; what you "
-                               "typed is kept below."))
+        form.add_error(
+            None,
+            _(
+                "You have sent several requests in the last hour. To protect exhibitors "
+                "from spam, please wait an hour and send this one again; what you "
+                "typed is kept below."
+            ),
+        )
         response = page.render(request, context_overrides={"request_form": form, "rate_limited": True})
         response.status_code = 429
         return response
@@ -79,16 +88,19 @@ def receive_request(page, request):
 
 # --- Admin: negotiation requests ---------------------------------------------------------------
 
+
 class NegotiationRequestIndexView(generic.IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("exhibitor", "listing", "area")
 
     def write_csv_row(self, writer, row_dict):
         # Visitors typed these cells: a spreadsheet must not run "=..." as a formula.
-        return writer.writerow({
-            field: defuse(str(self.preprocess_field_value(field, value, self.FORMAT_CSV)))
-            for field, value in row_dict.items()
-        })
+        return writer.writerow(
+            {
+                field: defuse(str(self.preprocess_field_value(field, value, self.FORMAT_CSV)))
+                for field, value in row_dict.items()
+            }
+        )
 
 
 class NegotiationRequestViewSet(ModelViewSet):
@@ -100,14 +112,34 @@ class NegotiationRequestViewSet(ModelViewSet):
     menu_order = 160
     add_to_admin_menu = True
     copy_view_enabled = False
-    list_display = ["name", "organization", "exhibitor", "listing", "kind", "status", "created_at", "notified_at"]
+    list_display = [
+        "name",
+        "organization",
+        "exhibitor",
+        "listing",
+        "kind",
+        "status",
+        "created_at",
+        "notified_at",
+    ]
     list_filter = ["status", "kind", "area"]
     search_fields = ["name", "organization", "email", "message", "exhibitor__title", "listing__title"]
     search_backend_name = None
     list_export = [
-        "created_at", "status", "kind", "area", "exhibitor", "listing", "name", "organization", "email",
-        "phone", "message", "notified_at",
+        "created_at",
+        "get_status_display",
+        "get_kind_display",
+        "area",
+        "exhibitor",
+        "listing",
+        "name",
+        "organization",
+        "email",
+        "phone",
+        "message",
+        "notified_at",
     ]
+    export_headings = {"get_status_display": gettext_lazy("Status"), "get_kind_display": gettext_lazy("Kind")}
     export_filename = "negotiation-requests"
     panels = [
         FieldPanel("status"),
@@ -135,11 +167,31 @@ class NegotiationRequestViewSet(ModelViewSet):
         ),
     ]
 
+    def get_urlpatterns(self):
+        # The admin turns a refusal into a redirect to its dashboard; here staff without the
+        # permission (news editors, guest organizers) get a plain 403: requests hold personal data.
+        return [
+            URLPattern(p.pattern, forbidden_on_refusal(p.callback), p.default_args, p.name)
+            for p in super().get_urlpatterns()
+        ]
+
+
+def forbidden_on_refusal(view):
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except PermissionDenied as error:
+            return permission_denied(request, error)
+
+    return wrapper
+
 
 negotiation_request_viewset = NegotiationRequestViewSet("negotiation_requests")
 
 
 # --- Admin: exhibitor import -------------------------------------------------------------------
+
 
 class ExhibitorImportAdmin(ImportAdmin):
     importer_class = ExhibitorImport

@@ -1,4 +1,4 @@
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -40,7 +40,11 @@ class ImportMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_import_menu_item():
     return ImportMenuItem(
-        _("Import exhibitors"), reverse("expo_import"), name="import-exhibitors", icon_name="upload", order=306
+        _("Import exhibitors"),
+        reverse("expo_import"),
+        name="import-exhibitors",
+        icon_name="upload",
+        order=306,
     )
 
 

@@ -245,7 +245,10 @@ class ExpoIndexPage(RoutablePageMixin, SectionIndexPage):
                 "listing_types": ListingType.choices,
                 "filters": {"area": area, "type": listing_type, "notes": notes},
                 "listings_title": title,
-                "breadcrumbs": [*self.get_breadcrumbs(request), Crumb(title=self.title, url=self.get_url(request))],
+                "breadcrumbs": [
+                    *self.get_breadcrumbs(request),
+                    Crumb(title=self.title, url=self.get_url(request)),
+                ],
                 "breadcrumb_current": title,
             },
         )
@@ -257,8 +260,10 @@ class ExpoAreaPage(BasePage):
     kind = models.CharField(
         max_length=20,
         choices=AreaKind.choices,
-        help_text=_("Decides what this area's exhibitors show under 'calls for': open positions in "
-                    "talent exchange, financing in financial docking, cooperation sought elsewhere."),
+        help_text=_(
+            "Decides what this area's exhibitors show under 'calls for': open positions in "
+            "talent exchange, financing in financial docking, cooperation sought elsewhere."
+        ),
     )
     introduction = models.TextField(blank=True)
 
@@ -353,7 +358,8 @@ class ExpoAreaPage(BasePage):
                 {
                     "page": e,
                     "industry": industry_names.get(e.industry.translation_key, e.industry.name)
-                    if e.industry else "",
+                    if e.industry
+                    else "",
                     "logo": e.logo.get_rendition(LISTING_LOGO) if e.logo else None,
                 }
                 for e in page_obj
@@ -402,7 +408,9 @@ class ExhibitorPageForm(WagtailAdminPageForm):
         if area is not None:
             allowed, heading = area.calls_for
             if any(block.block_type != allowed for block in calls_for):
-                raise ValidationError(_("In this area, use only '%(heading)s' blocks.") % {"heading": heading})
+                raise ValidationError(
+                    _("In this area, use only '%(heading)s' blocks.") % {"heading": heading}
+                )
         return calls_for
 
 
@@ -413,19 +421,24 @@ class ExhibitorPage(RequestFormPage):
         max_length=100,
         db_index=True,
         blank=True,
-        help_text=_("A permanent identifier used by the spreadsheet import to update this exhibitor instead "
-                    "of adding a copy. Left empty, the page's slug is used. Do not change it once set."),
+        help_text=_(
+            "A permanent identifier used by the spreadsheet import to update this exhibitor instead "
+            "of adding a copy. Left empty, the page's slug is used. Do not change it once set."
+        ),
     )
     chinese_name = models.CharField(max_length=200, blank=True, help_text=_("e.g. 江宁精工机器人有限公司."))
     pitch = models.CharField(
         max_length=200, blank=True, help_text=_("One line under the name in the area's list of exhibitors.")
     )
-    profile = models.TextField(blank=True, help_text=_("Who the company is; separate paragraphs with a blank line."))
+    profile = models.TextField(
+        blank=True, help_text=_("Who the company is; separate paragraphs with a blank line.")
+    )
     logo = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     logo_filename = models.CharField(
-        max_length=255, blank=True,
+        max_length=255,
+        blank=True,
         help_text=_("The logo's file name in an import zip; a later import with the zip attaches it."),
     )
     industry = models.ForeignKey(
@@ -434,12 +447,17 @@ class ExhibitorPage(RequestFormPage):
     region = models.CharField(max_length=20, choices=Region.choices, blank=True)
     website = models.URLField(max_length=500, blank=True)
     video_url = models.URLField(
-        max_length=500, blank=True, verbose_name=_("video"), help_text=_("A link to a video about the company.")
+        max_length=500,
+        blank=True,
+        verbose_name=_("video"),
+        help_text=_("A link to a video about the company."),
     )
     contact_email = models.EmailField(
         blank=True,
-        help_text=_("Where visitors' negotiation requests are forwarded; never shown on the site. Empty: "
-                    "requests go to the organizers."),
+        help_text=_(
+            "Where visitors' negotiation requests are forwarded; never shown on the site. Empty: "
+            "requests go to the organizers."
+        ),
     )
     editions = ParentalManyToManyField("wimc_site.ConferenceEdition", blank=True, related_name="exhibitors")
     scenarios = StreamField(ScenarioStreamBlock(), blank=True, use_json_field=True)
@@ -448,8 +466,10 @@ class ExhibitorPage(RequestFormPage):
         CallsForStreamBlock(),
         blank=True,
         use_json_field=True,
-        help_text=_("Open positions in the talent exchange area, financing in financial docking, "
-                    "cooperation sought in the other areas."),
+        help_text=_(
+            "Open positions in the talent exchange area, financing in financial docking, "
+            "cooperation sought in the other areas."
+        ),
     )
 
     objects = ExhibitorPageManager()
@@ -584,8 +604,11 @@ class ExhibitorProduct(Orderable):
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
-    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("kind")]), FieldPanel("description"),
-              FieldPanel("image")]
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("kind")]),
+        FieldPanel("description"),
+        FieldPanel("image"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("product or solution")
@@ -626,13 +649,19 @@ class ExpoListingPage(RequestFormPage):
         help_text=_("The last day the listing is shown and takes requests (China Standard Time).")
     )
     exhibitor = models.ForeignKey(
-        ExhibitorPage, null=True, blank=True, on_delete=models.SET_NULL, related_name="listings",
+        ExhibitorPage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="listings",
         help_text=_("The exhibitor behind the listing, if it is one."),
     )
     contact_email = models.EmailField(
         blank=True,
-        help_text=_("Where requests about this listing are forwarded; never shown. Empty: the exhibitor's "
-                    "contact, else the organizers."),
+        help_text=_(
+            "Where requests about this listing are forwarded; never shown. Empty: the exhibitor's "
+            "contact, else the organizers."
+        ),
     )
 
     objects = ExpoListingManager()
@@ -683,6 +712,8 @@ class ExpoListingPage(RequestFormPage):
         context["expired"] = self.is_expired()
         context["area"] = ExpoAreaPage.objects.parent_of(self).first()
         context["exhibitor"] = (
-            ExhibitorPage.objects.published().filter(pk=self.exhibitor_id).first() if self.exhibitor_id else None
+            ExhibitorPage.objects.published().filter(pk=self.exhibitor_id).first()
+            if self.exhibitor_id
+            else None
         )
         return context

@@ -33,15 +33,23 @@ class NegotiationRequest(models.Model):
         "expo.ExhibitorPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="requests"
     )
     listing = models.ForeignKey(
-        "expo.ExpoListingPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="requests",
+        "expo.ExpoListingPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="requests",
         verbose_name=_("supply or demand listing"),
     )
     # Kept here (in the default language) so organizers can filter by area in one query.
     area = models.ForeignKey(
-        "expo.ExpoAreaPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "expo.ExpoAreaPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("exhibition area"),
     )
-    name = models.CharField(_("your name"), max_length=100)
+    name = models.CharField(_("name"), max_length=100)
     organization = models.CharField(_("organization"), max_length=200)
     email = models.EmailField(_("e-mail"), max_length=254)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
@@ -52,11 +60,15 @@ class NegotiationRequest(models.Model):
     )
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
     contact_notified_at = models.DateTimeField(
-        _("forwarded by e-mail"), null=True, blank=True,
+        _("forwarded by e-mail"),
+        null=True,
+        blank=True,
         help_text=_("When the request was e-mailed to the exhibitor or listing contact."),
     )
     notified_at = models.DateTimeField(
-        _("e-mails sent"), null=True, blank=True,
+        _("e-mails sent"),
+        null=True,
+        blank=True,
         help_text=_("Empty while the e-mails to the contact and the visitor have not both gone out."),
     )
     notify_attempts = models.PositiveSmallIntegerField(_("e-mail attempts"), default=0)
@@ -71,7 +83,9 @@ class NegotiationRequest(models.Model):
 
     def __str__(self):
         about = self.exhibitor or self.listing
-        return f"{self.name} ({self.organization}) → {about}" if about else f"{self.name} ({self.organization})"
+        return (
+            f"{self.name} ({self.organization}) → {about}" if about else f"{self.name} ({self.organization})"
+        )
 
     @property
     def about(self):

@@ -5,8 +5,10 @@ from expo.notifications import notify
 
 
 class Command(BaseCommand):
-    help = ("Send the e-mails of negotiation requests that could not be sent when they arrived "
-            "(the mail server failed). Run it from cron, e.g. every 15 minutes.")
+    help = (
+        "Send the e-mails of negotiation requests that could not be sent when they arrived "
+        "(the mail server failed). Run it from cron, e.g. every 15 minutes."
+    )
 
     def handle(self, *args, **options):
         pending = NegotiationRequest.objects.pending_notification().select_related("exhibitor", "listing")
