@@ -1292,20 +1292,30 @@ REQUESTS = [
 
 
 @transaction.atomic
-def load():
+def load_areas():
+    """/expo/ and its five areas in English and Chinese: the section without exhibitors (quick, for
+    the site's own tests and browser tests)."""
     english, chinese = get_locale("en"), get_locale("zh-hans")
     home = HomePage.objects.get(locale=english)
     # Both come from migrations; rebuilt here for databases that were flushed (browser tests).
     industries = {i.slug: i for i in ensure_default_industries(english)}
     ensure_expo_organizers()
     index = build_expo_index(home, **_replace_content_page(home))
-    collection = get_or_create_child_collection(EXPO_COLLECTION)
-    editions = {e.year: e for e in ConferenceEdition.objects.filter(locale=english)}
     areas = {}
     for slug, kind, title, intro, _zh_title, _zh_intro in AREAS:
         areas[slug] = build_area(
             index, title, kind=kind, slug=slug, introduction=intro, listing_summary=intro
         )
+    _translate(index, areas, chinese, industries)
+    return index, areas, industries
+
+
+@transaction.atomic
+def load():
+    """The whole Cloud Expo: areas, exhibitors, listings and requests."""
+    index, areas, industries = load_areas()
+    collection = get_or_create_child_collection(EXPO_COLLECTION)
+    editions = {e.year: e for e in ConferenceEdition.objects.filter(locale=get_locale("en"))}
     number = 0
     for slug, exhibitors in EXHIBITORS.items():
         for data in exhibitors:
@@ -1313,7 +1323,6 @@ def load():
             number += 1
     _listings(areas)
     _requests()
-    _translate(index, areas, chinese, industries)
     return index
 
 
