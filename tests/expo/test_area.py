@@ -170,9 +170,14 @@ class ChineseAreaTests(ExpoSiteMixin, TestCase):
         )
 
     def test_chinese_index_counts_the_english_exhibitors(self):
-        response = self.client.get("/zh-hans/expo/")
-        self.assertContains(response, "智能制造解决方案展区")
-        self.assertIn("1 exhibitor", visible_text(response).replace("1 家展商", "1 exhibitor"))
+        text = visible_text(self.client.get("/zh-hans/expo/"))
+        self.assertIn("智能制造解决方案展区 1 家展商", text)
+        self.assertIn("1 个展区", text)
+
+    def test_chinese_filters_speak_chinese(self):
+        text = visible_text(self.client.get("/zh-hans/expo/solutions/", {"region": "atlantis"}))
+        for expected in ("企业或产品", "全部行业", "江苏", "没有该地区，已显示全部地区。"):
+            self.assertIn(expected, text)
 
 
 class IndexTests(ExpoSiteMixin, TestCase):
