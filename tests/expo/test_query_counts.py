@@ -21,7 +21,10 @@ class ExpoQueryCountTests(ExpoSiteMixin, TestCase):
     def add_exhibitors(self, numbers):
         for number in numbers:
             build_exhibitor(
-                self.solutions, f"Exhibitor {number:02d}", industry="machinery", region="jiangsu",
+                self.solutions,
+                f"Exhibitor {number:02d}",
+                industry="machinery",
+                region="jiangsu",
                 logo=make_placeholder_image(f"Logo {number}", size=(120, 60)),
                 products=[(f"Product {number}", "A product.")],
             )
@@ -29,7 +32,10 @@ class ExpoQueryCountTests(ExpoSiteMixin, TestCase):
     def add_products(self, page, numbers):
         for number in numbers:
             ExhibitorProduct.objects.create(
-                page=page, name=f"Product {number}", description="Described.", sort_order=number,
+                page=page,
+                name=f"Product {number}",
+                description="Described.",
+                sort_order=number,
                 image=make_placeholder_image(f"Product photo {number}", size=(90, 60)),
             )
         page.save_revision().publish()
@@ -46,8 +52,11 @@ class ExpoQueryCountTests(ExpoSiteMixin, TestCase):
         self.assertEqual([self.count_queries(url) for url in urls], with_6)
 
     def test_exhibitor_page_with_2_and_20_products(self):
-        page = build_exhibitor(self.solutions, "Jiangning Precision Robotics",
-                               logo=make_placeholder_image("JR logo", size=(120, 60)))
+        page = build_exhibitor(
+            self.solutions,
+            "Jiangning Precision Robotics",
+            logo=make_placeholder_image("JR logo", size=(120, 60)),
+        )
         self.add_products(page, range(2))
         with_2 = self.count_queries(page.url)
         self.add_products(page, range(2, 20))
@@ -57,7 +66,12 @@ class ExpoQueryCountTests(ExpoSiteMixin, TestCase):
     def test_index_home_and_listings_with_5_and_50_items(self):
         self.add_exhibitors(range(1, 6))
         self.add_listings(range(1, 6))
-        urls = ["/", "/expo/", "/expo/supply-and-demand/", "/expo/supply-and-demand/?area=solutions&type=demand"]
+        urls = [
+            "/",
+            "/expo/",
+            "/expo/supply-and-demand/",
+            "/expo/supply-and-demand/?area=solutions&type=demand",
+        ]
         with_5 = [self.count_queries(url) for url in urls]
         self.add_exhibitors(range(6, 51))
         self.add_listings(range(6, 51))
