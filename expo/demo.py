@@ -952,6 +952,7 @@ EXHIBITORS = {
             "software and key components.",
             "products": [
                 ("Growth equity", "Investments of RMB 30–200 million for minority stakes.", "solution"),
+                ("Pre-IPO rounds", "Late-stage investment for companies preparing a listing.", "solution"),
             ],
             "scenarios": [
                 scenario(
@@ -1016,6 +1017,11 @@ EXHIBITORS = {
             "bank loans.",
             "products": [
                 ("Patent-backed loan guarantee", "Guarantees of up to RMB 10 million.", "solution"),
+                (
+                    "Equipment loan guarantee",
+                    "Guarantees for bank loans that buy production equipment.",
+                    "solution",
+                ),
             ],
             "scenarios": [
                 scenario(
@@ -1110,6 +1116,11 @@ EXHIBITORS = {
             "factories.",
             "products": [
                 ("Seed and Series A investment", "RMB 5–30 million per company.", "solution"),
+                (
+                    "Pilot customer introductions",
+                    "Meetings with factories willing to run a first pilot.",
+                    "solution",
+                ),
             ],
             "scenarios": [
                 scenario(
