@@ -120,7 +120,7 @@ class NegotiationRequestViewSet(ModelViewSet):
         "kind",
         "status",
         "created_at",
-        "notified_at",
+        "notification_summary",
     ]
     list_filter = ["status", "kind", "area"]
     search_fields = ["name", "organization", "email", "message", "exhibitor__title", "listing__title"]

@@ -711,6 +711,8 @@ class ExpoListingPage(RequestFormPage):
         context = super().get_context(request, *args, **kwargs)
         context["expired"] = self.is_expired()
         context["area"] = ExpoAreaPage.objects.parent_of(self).first()
+        index_page = ExpoIndexPage.objects.ancestor_of(self).first()
+        context["listings_url"] = index_page.listings_url(request) if index_page else ""
         context["exhibitor"] = (
             ExhibitorPage.objects.published().filter(pk=self.exhibitor_id).first()
             if self.exhibitor_id

@@ -1,5 +1,6 @@
 """Business negotiation requests: what a visitor sends from an exhibitor's page or a listing."""
 
+from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -95,3 +96,10 @@ class NegotiationRequest(models.Model):
     @property
     def is_notified(self):
         return self.notified_at is not None
+
+    @admin.display(description=_("e-mails"), ordering="notified_at")
+    def notification_summary(self):
+        """What organizers read in the request list: sent, or why not yet."""
+        if self.notified_at is not None:
+            return _("Sent")
+        return _("Not sent yet (%(n)s attempts); retried automatically") % {"n": self.notify_attempts}

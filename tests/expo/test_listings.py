@@ -67,6 +67,9 @@ class ListingExpiryTests(ExpoSiteMixin, TestCase):
             page = self.client.get(self.mes.url)
             self.assertEqual(page.status_code, 200)
             self.assertIn("This listing has expired and no longer takes requests.", visible_text(page))
+            self.assertContains(
+                page, '<a href="/expo/supply-and-demand/">See the listings that are still open.</a>'
+            )
             self.assertNotContains(page, 'id="expo-contact-heading"')
             self.assertContains(page, '<meta name="robots" content="noindex">')
             self.assertEqual(
