@@ -69,7 +69,8 @@ def build_exhibitor(area, name, products=(), editions=(), publish=True, **fields
         return existing
     if isinstance(fields.get("industry"), str):
         fields["industry"] = get_industry(fields["industry"], area.locale)
-    page = ExhibitorPage(title=name, slug=key, exhibitor_key=key, locale=area.locale, live=publish, **fields)
+    slug = fields.pop("slug", None) or key
+    page = ExhibitorPage(title=name, slug=slug, exhibitor_key=key, locale=area.locale, live=publish, **fields)
     page.editions = list(editions)
     for order, product in enumerate(products):
         product_name, description, image, kind = (*product, None, None)[:4]

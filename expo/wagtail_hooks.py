@@ -51,7 +51,7 @@ def register_import_menu_item():
 @hooks.register("register_home_section")
 def expo_home_section(request, home_page):
     """The five exhibition areas with their exhibitor counts; no section without an expo."""
-    index = ExpoIndexPage.objects.live().child_of(home_page).first()
+    index = ExpoIndexPage.objects.published().child_of(home_page).first()
     if index is None:
         return None
     areas = index.get_areas()

@@ -106,10 +106,6 @@ class RequestFormPage(RoutablePageMixin, BasePage):
         add_never_cache_headers(response)
         return response
 
-    @path("")
-    def page_route(self, request):
-        return self.render(request)
-
     @path("contact/", name="contact")
     def contact_route(self, request):
         from expo.views import receive_request
@@ -205,10 +201,6 @@ class ExpoIndexPage(RoutablePageMixin, SectionIndexPage):
 
     def listings_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("listings")
-
-    @path("")
-    def index_route(self, request):
-        return self.render(request)
 
     @path("supply-and-demand/", name="listings")
     def listings_route(self, request):

@@ -166,6 +166,16 @@ class ExhibitorImportTests(ExpoSiteMixin, TestCase):
         )
         self.assertEqual(products[0].image, photo)
 
+    def test_moving_to_an_area_where_the_slug_is_taken_frees_it(self):
+        apply_import(plan_import(csv_bytes(ROWS), self.index), self.index)
+        self.exhibitor("Jiangning Robotics Recruiting", area=self.talent, slug="jiangning-robotics",
+                       exhibitor_key="jiangning-recruiting")
+        moved = [{**ROWS[0], "area": "talent-exchange"}, ROWS[1]]
+        apply_import(plan_import(csv_bytes(moved), self.index), self.index)
+        robots = ExhibitorPage.objects.get(exhibitor_key="jiangning-robotics")
+        self.assertEqual(robots.url, "/expo/talent-exchange/jiangning-robotics-2/")
+        self.assertEqual(self.client.get(robots.url).status_code, 200)
+
     def test_logos_come_from_a_zip(self):
         images = ImageZip.open(logo_zip("jr.png"))
         apply_import(plan_import(csv_bytes(ROWS), self.index, images=images), self.index, images=images)
