@@ -74,7 +74,7 @@ def receive_request(page, request):
                 "typed is kept below."
             ),
         )
-        response = page.render(request, context_overrides={"request_form": form, "rate_limited": True})
+        response = page.render(request, context_overrides={"request_form": form})
         response.status_code = 429
         return response
     with transaction.atomic():
