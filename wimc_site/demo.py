@@ -177,7 +177,8 @@ def _legal_page(title, slug, introduction, sections):
 
 @transaction.atomic
 def load_site():
-    """Editions, organizers, home and about pages, the forum and expo sections, site settings."""
+    """Editions, organizers, home and about pages, the forums section, site settings (the Cloud Expo
+    comes from expo.demo)."""
     english = get_locale("en")
     chinese = get_locale("zh-hans")
     editions = {data["year"]: _edition(english, data) for data in EDITIONS}
@@ -202,7 +203,6 @@ def load_site():
         home.save_revision().publish()
     about = add_page(home, _about_page())
     add_page(home, _forums_page())
-    add_page(home, _expo_page())
 
     site = Site.objects.get(is_default_site=True)
     # The address `make run` serves, so sitemap and feed links work out of the box.
@@ -295,25 +295,6 @@ def _forums_page():
                 "paragraph",
                 "<ul><li>Comprehensive progress and demonstration applications</li>"
                 "<li>Key technologies</li><li>Industrial applications</li><li>Social ecology</li></ul>",
-            ),
-        ],
-    )
-
-
-def _expo_page():
-    return ContentPage(
-        title="Cloud Expo",
-        slug="expo",
-        introduction="A never-ending online exhibition of intelligent manufacturing, with "
-        "supply–demand matchmaking and business negotiation between exhibitors and visitors.",
-        listing_summary="Five exhibition areas, open all year.",
-        body=[
-            ("heading", {"text": "Five exhibition areas", "level": "h2"}),
-            (
-                "paragraph",
-                "<ul><li>Intelligent manufacturing solutions</li><li>Demonstration "
-                "applications</li><li>Equipment and public service platform</li><li>Talent exchange</li>"
-                "<li>Financial docking</li></ul>",
             ),
         ],
     )

@@ -42,7 +42,9 @@ def browser_type_launch_args(browser_type_launch_args):
 @pytest.fixture
 def demo_site(transactional_db):
     """The site skeleton built by the demo loader (live_server flushes Wagtail's migration data)."""
+    from expo import demo as expo_demo
     from wimc_site import demo
 
     demo.load_site()
+    expo_demo.load_areas()  # /expo/ is in the main menu; its exhibitors are left out (slow to build)
     demo.load_menu()

@@ -17,7 +17,9 @@ def visitor_urls():
     from wagtail.models import Page
 
     urls = ["/", "/about/", "/zh-hans/", "/search/?query=manufacturing", "/no-such-page/"]
-    for model in ("newsindexpage", "newspage", "guestindexpage", "guestpage"):
+    models = ("newsindexpage", "newspage", "guestindexpage", "guestpage", "expoindexpage", "expoareapage",
+              "exhibitorpage", "expolistingpage")
+    for model in models:
         page = Page.objects.live().filter(content_type__model=model, locale__language_code="en").first()
         if page is not None:
             urls.append(page.url)

@@ -7,6 +7,7 @@ import time_machine
 from django.test import TestCase
 from wagtail.models import Site
 
+from expo import demo as expo_demo
 from wimc_site import demo
 from wimc_site.models import ConferenceEdition, SiteSettings
 
@@ -22,6 +23,7 @@ class DemoSiteTestCase(TestCase):
     @classmethod
     def setUpTestData(cls):
         demo.load_site()
+        expo_demo.load_areas()  # the section at /expo/, without exhibitors
         demo.load_menu()
 
 

@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "wimc_site",
     "news",
     "speakers",
+    "expo",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -167,6 +168,12 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Wagtail 8 runs background work (search indexing, reference index) through django-tasks;
 # run it inline until a worker is deployed.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# How many reverse proxies in front of the site append to X-Forwarded-For; 0 trusts REMOTE_ADDR.
+# The expo's per-address rate limit needs the visitor's address, not the proxy's.
+TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
+# Where the expo's negotiation requests go when an exhibitor or listing has no contact address.
+EXPO_ORGANIZERS_EMAIL = os.environ.get("EXPO_ORGANIZERS_EMAIL", "")
 
 WAGTAIL_SITE_NAME = "World Intelligent Manufacturing Conference"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

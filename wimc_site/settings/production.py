@@ -47,5 +47,8 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 
+# One proxy (nginx or similar) terminates TLS in front of gunicorn; see TRUSTED_PROXIES in base.py.
+TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "1"))
+
 # Marks the settings the demo loader must refuse to touch.
 WIMC_PRODUCTION = True
