@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "wimc_site",
     "news",
     "speakers",
+    "forums",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
