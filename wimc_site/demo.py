@@ -110,7 +110,8 @@ CHINESE = {
 
 @transaction.atomic
 def load_site():
-    """Editions, organizers, home and about pages, the forum and expo sections, site settings."""
+    """Editions, organizers, home and about pages, the expo section, site settings. The forums
+    section is the forums app's (forums.demo)."""
     english = get_locale("en")
     chinese = get_locale("zh-hans")
     editions = {data["year"]: _edition(english, data) for data in EDITIONS}
@@ -125,7 +126,6 @@ def load_site():
         listing_summary="Official website of the World Intelligent Manufacturing Conference (WIMC).",
     )
     about = add_page(home, _about_page())
-    add_page(home, _forums_page())
     add_page(home, _expo_page())
 
     site = Site.objects.get(is_default_site=True)
@@ -190,25 +190,6 @@ def _about_page():
                 "<p>Each edition combines a launch ceremony, a main forum, themed sub-forums, "
                 "a carnival and an exhibition. Since 2020 the events run online and offline together, "
                 "broadcast live, with a Cloud Expo that stays open all year.</p>",
-            ),
-        ],
-    )
-
-
-def _forums_page():
-    return ContentPage(
-        title="Forums",
-        slug="forums",
-        introduction="The Launch Ceremony and Main Forum open the conference; sub-forums go deep "
-        "in four modules; Closing Ceremonies and the Carnival end it. All are held online and "
-        "offline, with live broadcast.",
-        listing_summary="The Main Forum and the sub-forums in four modules.",
-        body=[
-            ("heading", {"text": "The four sub-forum modules", "level": "h2"}),
-            (
-                "paragraph",
-                "<ul><li>Comprehensive progress and demonstration applications</li>"
-                "<li>Key technologies</li><li>Industrial applications</li><li>Social ecology</li></ul>",
             ),
         ],
     )
