@@ -271,12 +271,14 @@ class ForumIndexPage(RoutablePageMixin, SectionIndexPage):
         return edition
 
     def get_sitemap_urls(self, request=None):
-        """The index, then each past edition's programme."""
+        """The index (the current edition), then every other edition's programme."""
         urls = super().get_sitemap_urls(request)
-        base = absolute_url(self.get_url(request), request)
         editions = self.get_editions()
-        for edition in editions[1:]:
-            urls.append({"location": base + self.reverse_subpage("edition", args=[edition.year]).lstrip("/")})
+        current = self.get_current_edition(request, editions) if request else None
+        for edition in editions:
+            if current is None or edition.translation_key != current.translation_key:
+                path = self.reverse_subpage("edition", args=[edition.year])
+                urls.append({"location": absolute_url(self.get_url(request) + path.lstrip("/"), request)})
         return urls
 
     def listing_breadcrumbs(self, request, title):

@@ -113,6 +113,13 @@ class ProgrammeTests(ProgrammeDataMixin, TestCase):
             )
         self.assertContains(self.client.get("/forums/2020/"), 'href="http://localhost/forums/2020/schedule.xml"')
 
+    def test_sitemap_lists_the_programme_and_past_editions(self):
+        body = self.client.get("/sitemap.xml").content.decode()
+        self.assertIn("<loc>http://localhost/forums/</loc>", body)
+        self.assertIn("<loc>http://localhost/forums/2020/</loc>", body)
+        self.assertNotIn("<loc>http://localhost/forums/2021/</loc>", body)
+        self.assertIn("<loc>http://localhost/forums/2021-carnival/</loc>", body)
+
     def test_one_h1(self):
         self.assertEqual(self.client.get("/forums/").content.decode().count("<h1"), 1)
 
