@@ -2,6 +2,7 @@
 
 import datetime
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, Q, prefetch_related_objects
@@ -171,7 +172,9 @@ class ForumPage(RoutablePageMixin, BasePage):
         *BasePage.content_panels,
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("edition"), FieldPanel("kind"), FieldPanel("module")]),
+                # Short lists in the forum's language: drop-downs beat the snippet choosers' pop-ups.
+                FieldRowPanel([FieldPanel("edition", widget=forms.Select), FieldPanel("kind")]),
+                FieldPanel("module", widget=forms.Select),
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
                 FieldRowPanel([FieldPanel("venue"), FieldPanel("room")]),
                 FieldPanel("format"),
