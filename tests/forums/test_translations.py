@@ -41,7 +41,7 @@ class ChineseProgrammeTests(ForumDataMixin, TestCase):
         response = self.client.get(self.zh_launch.url)
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, "<h1>开幕式</h1>")
-        self.assertContains(response, "2021年12月8日 星期三, 09:00")
+        self.assertContains(response, "2021年12月8日 星期三 09:00")
         self.assertContains(response, "北京时间（UTC+8）")
         self.assertContains(response, 'hreflang="en"')
 
