@@ -360,6 +360,24 @@ class GuestPage(BasePage):
             .order_by("-first_published_at")
         )
 
+    def get_forum_appearances(self):
+        """The published forums this guest speaks at, with their role, in this page's language where
+        translated. Read through the forums app's `forum_appearances` relation, in one query."""
+        appearances = (
+            self.forum_appearances.model.objects.filter(
+                guest__translation_key=self.translation_key,
+                page_id__in=published_pages().values("pk"),
+            )
+            .select_related("page")
+            .order_by("page__start", "sort_order")
+        )
+        chosen = {}
+        for appearance in appearances:
+            key = appearance.page.translation_key
+            if key not in chosen or appearance.page.locale_id == self.locale_id:
+                chosen[key] = appearance
+        return list(chosen.values())
+
     def get_json_ld(self, request):
         """schema.org Person, as a script element."""
         data = {
@@ -391,6 +409,11 @@ class GuestPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["editions"] = self.get_editions()
         context["related_news"] = self.get_related_news()
+        context["forum_appearances"] = appearances = self.get_forum_appearances()
+        # The forums app serves the calendar of a guest's forums; linked only when there are some.
+        context["forum_calendar_url"] = (
+            appearances[0].page.guest_calendar_url(self, request) if appearances else ""
+        )
         context["category"] = localize_all([self.category])[0]
         context["json_ld"] = self.get_json_ld(request)
         return context

@@ -177,8 +177,8 @@ def _legal_page(title, slug, introduction, sections):
 
 @transaction.atomic
 def load_site():
-    """Editions, organizers, home and about pages, the forums section, site settings (the Cloud Expo
-    comes from expo.demo)."""
+    """Editions, organizers, home and about pages, the legal pages, site settings. The programme
+    and the Cloud Expo are their apps' (forums.demo, expo.demo)."""
     english = get_locale("en")
     chinese = get_locale("zh-hans")
     editions = {data["year"]: _edition(english, data) for data in EDITIONS}
@@ -202,7 +202,6 @@ def load_site():
         home.hero_image = key_visual
         home.save_revision().publish()
     about = add_page(home, _about_page())
-    add_page(home, _forums_page())
 
     site = Site.objects.get(is_default_site=True)
     # The address `make run` serves, so sitemap and feed links work out of the box.
@@ -276,25 +275,6 @@ def _about_page():
                 "<p>Each edition combines a launch ceremony, a main forum, themed sub-forums, "
                 "a carnival and an exhibition. Since 2020 the events run online and offline together, "
                 "broadcast live, with a Cloud Expo that stays open all year.</p>",
-            ),
-        ],
-    )
-
-
-def _forums_page():
-    return ContentPage(
-        title="Forums",
-        slug="forums",
-        introduction="The Launch Ceremony and Main Forum open the conference; sub-forums go deep "
-        "in four modules; Closing Ceremonies and the Carnival end it. All are held online and "
-        "offline, with live broadcast.",
-        listing_summary="The Main Forum and the sub-forums in four modules.",
-        body=[
-            ("heading", {"text": "The four sub-forum modules", "level": "h2"}),
-            (
-                "paragraph",
-                "<ul><li>Comprehensive progress and demonstration applications</li>"
-                "<li>Key technologies</li><li>Industrial applications</li><li>Social ecology</li></ul>",
             ),
         ],
     )

@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
@@ -33,6 +34,10 @@ if settings.DEBUG:
 # English lives at unprefixed URLs, Chinese under /zh-hans/.
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    # Files a routable page serves under its own address (/forums/schedule.xml, .../calendar.ics).
+    # Wagtail's own pattern only matches paths ending in a slash, so these reach the same view
+    # here; the page routes them like any sub-path (its route ends with the slash Wagtail adds).
+    re_path(r"^((?:[\w\-]+/)*[\w\-]+\.(?:ics|json|xml))$", wagtail_views.serve, name="wagtail_serve_file"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

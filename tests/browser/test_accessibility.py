@@ -17,12 +17,16 @@ def visitor_urls():
     from wagtail.models import Page
 
     urls = ["/", "/about/", "/zh-hans/", "/search/?query=manufacturing", "/no-such-page/"]
-    models = ("newsindexpage", "newspage", "guestindexpage", "guestpage", "expoindexpage", "expoareapage",
-              "exhibitorpage", "expolistingpage")
+    models = ("newsindexpage", "newspage", "guestindexpage", "guestpage", "forumindexpage", "expoindexpage",
+              "expoareapage", "exhibitorpage", "expolistingpage")
     for model in models:
         page = Page.objects.live().filter(content_type__model=model, locale__language_code="en").first()
         if page is not None:
             urls.append(page.url)
+    # A forum with an agenda, guests and organizations; the programme's filters and personal agenda.
+    forum = Page.objects.live().filter(content_type__model="forumpage", slug__endswith="main-forum").first()
+    if forum is not None:
+        urls += [forum.url, "/forums/?day=2021-12-09&format=online", "/forums/my-agenda/", "/zh-hans/forums/"]
     return urls
 
 

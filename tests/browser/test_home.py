@@ -20,7 +20,18 @@ def test_home_page_shows_the_current_edition_at_every_width(page, live_server, d
     assert overflow <= 0
 
 
-def test_main_navigation_leads_to_every_section(page, live_server, demo_site):
+@pytest.fixture
+def site_with_programme(demo_site):
+    """The skeleton plus the (empty) programme at /forums/, which the forums app provides."""
+    from forums.factories import build_forum_index, ensure_default_modules
+    from wimc_site import demo
+
+    ensure_default_modules()
+    build_forum_index()
+    demo.load_menu()
+
+
+def test_main_navigation_leads_to_every_section(page, live_server, site_with_programme):
     page.goto(live_server.url + "/")
     labels = page.locator(MENU_LINKS).all_inner_texts()
     assert labels[0] == "Home"

@@ -6,7 +6,7 @@ from wimc_site.factories import build_home_page
 from wimc_site.permissions import _historical_child_collection
 
 # Each content app's staff group, made by its migrations.
-SITE_GROUPS = ["Expo organizers", "News editors", "Organizers", "Publishers"]
+SITE_GROUPS = ["Expo organizers", "News editors", "Organizers", "Programme editors", "Publishers"]
 
 
 class StaffGroupTests(TestCase):

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "news",
     "speakers",
     "expo",
+    "forums",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",

@@ -8,6 +8,7 @@ DEMO_STEPS = [
     "wimc_site.demo.load_site",
     "speakers.demo.load",
     "news.demo.load",
+    "forums.demo.load",
     "expo.demo.load",
     "wimc_site.demo.load_menu",
 ]
