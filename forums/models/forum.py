@@ -71,9 +71,6 @@ class ForumPageQuerySet(PublishedPageQuerySet):
     def past(self, now=None):
         return self.filter(end__lte=now or timezone.now())
 
-    def overlapping(self, start, end):
-        return self.filter(start__lt=end, end__gt=start)
-
     def on_day(self, day):
         """Forums starting on `day` in Nanjing: one that runs past midnight stays on its first day."""
         return self.filter(start__gte=day_start(day), start__lt=day_start(day + datetime.timedelta(days=1)))
@@ -299,13 +296,13 @@ class ForumPage(RoutablePageMixin, BasePage):
                     order += 1
 
     def get_double_bookings(self):
-        """Other forums (not translations of this one) that one of its guests is booked in at the
-        same time: [(guest, forum)]."""
+        """Other forums of this language (translations mirror them) that one of its guests is
+        booked in at the same time: [(guest, forum)]."""
         guest_ids = {row.guest_id for row in self.speakers.all() if row.guest_id}
         if not (guest_ids and self.start and self.end):
             return []
         clashes = (
-            ForumSpeaker.objects.filter(guest_id__in=guest_ids)
+            ForumSpeaker.objects.filter(guest_id__in=guest_ids, page__locale_id=self.locale_id)
             .filter(page__start__lt=self.end, page__end__gt=self.start)
             .exclude(page__translation_key=self.translation_key)
             .select_related("guest", "page")
