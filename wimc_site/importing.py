@@ -452,16 +452,30 @@ class PageImport(SpreadsheetImport):
         """What `current_values` reads, fetched for all existing pages at once."""
         return pages
 
+    def get_parent(self, row):
+        """The page a row's page belongs under: the index, unless a subclass picks one per row
+        (exhibitors go under the area their row names)."""
+        return self.index
+
     def save(self, row, user=None):
+        parent = self.get_parent(row)
         if row.existing is None:
             # Key and language are set before assign(), which may look objects up by them.
             page = self.page_model(locale_id=self.index.locale_id, **{self.key_field: row.key})
             self.assign(page, row)
-            page.slug = free_slug(self.index, row.key)
-            self.index.add_child(instance=page)
+            page.slug = free_slug(parent, row.key)
+            parent.add_child(instance=page)
             page.save_revision(user=user, log_action=True).publish(user=user)
             return page
         page = self.page_model.objects.get(pk=row.existing.pk)
+        if not page.path.startswith(parent.path) or page.depth != parent.depth + 1:
+            # The row moves the page (e.g. to another area); its slug must be free there.
+            free = free_slug(parent, page.slug)
+            if free != page.slug:
+                page.slug = free
+                page.save(update_fields=["slug"])
+            page.move(parent, pos="last-child", user=user)
+            page = self.page_model.objects.get(pk=page.pk)
         self.assign(page, row)
         if page.live:
             page.save_revision(user=user, log_action=True).publish(user=user)
