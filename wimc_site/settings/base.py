@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "django_filters",
     "csp",
     "axes",
+    "django_tasks_db",  # the queue of background imports (production.py), run by `manage.py db_worker`
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -164,9 +165,13 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Wagtail 8 runs background work (search indexing, reference index) through django-tasks;
-# run it inline until a worker is deployed.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Wagtail 8 runs background work (search indexing, reference index) through django-tasks, inline.
+# Spreadsheet imports have their own backend: inline here (tests, `make run`: the Apply button
+# imports in its request), the database queue with a worker in production (production.py).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "imports": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
 
 WAGTAIL_SITE_NAME = "World Intelligent Manufacturing Conference"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
