@@ -1195,8 +1195,10 @@ class PageImportTests(TestCase):
             self.import_(page_csv(["visas", "Visas and entry", ""], ["venue", "Venue", "Nanjing Expo."]))
         per_save.enqueue.assert_not_called()
         visas = ContentPage.objects.get(slug="visas")
+        # The title as each backend stores it: the text (SQLite), or its words' stems (PostgreSQL).
         titles = IndexEntry.objects.filter(object_id=str(visas.pk)).values_list("title", flat=True)
-        self.assertEqual(list(titles), ["Visas and entry"])
+        self.assertEqual([("visa" in title.lower(), "entr" in title.lower()) for title in titles],
+                         [(True, True)])
 
     def test_failure_while_applying_rolls_everything_back(self):
         importer = VisitorPageImport(self.about)
