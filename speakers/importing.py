@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from speakers.models import GuestCategory, GuestIndexPage, GuestLink, GuestPage
 from speakers.permissions import GUESTS_COLLECTION
 from wimc_site.importing import (
+    Column,
     ImageZip,
     ImportFileError,
     PageImport,
@@ -23,24 +24,34 @@ from wimc_site.importing import (
 from wimc_site.models import ConferenceEdition
 from wimc_site.permissions import get_or_create_child_collection
 
-COLUMNS = [
-    "guest_key",
-    "name",
-    "chinese_name",
-    "honorific",
-    "position",
-    "organization",
-    "country",
-    "category",
-    "editions",
-    "key_guest",
-    "featured",
-    "short_bio",
-    "biography",
-    "links",
-    "photo",
+COLUMN_INFO = [
+    Column("guest_key", _("Guest key"), required=True,
+           format=_("A permanent identifier: letters, digits, hyphens, underscores. A row whose key "
+                    "is already on the site updates that guest."), example="zhou-lan-cae"),
+    Column("name", _("Name"), required=True, format=_("As shown on the site."), example="Zhou Lan"),
+    Column("chinese_name", _("Chinese name"), example="周岚"),
+    Column("honorific", _("Honorific"), example="Academician of the Chinese Academy of Engineering"),
+    Column("position", _("Position"), example="Professor"),
+    Column("organization", _("Organization"), example="Southeast University"),
+    Column("country", _("Country or region"), example="China"),
+    Column("category", _("Category"), required=True,
+           format=_("The category's slug (Snippets › Guest categories)."), example="academicians"),
+    Column("editions", _("Editions"), format=_("Years, separated by semicolons."), example="2020;2021"),
+    Column("key_guest", _("Key guest"), format=_('"yes" or "no"; empty means yes.'), example="yes"),
+    Column("featured", _("Featured"), format=_('"yes" or "no"; empty means no. Featured guests are on '
+                                               "the home page."), example="no"),
+    Column("short_bio", _("Short biography"), format=_("One or two sentences for listings."),
+           example="Works on intelligent welding robots for shipbuilding."),
+    Column("biography", _("Biography"), format=_("Separate paragraphs with a blank line."),
+           example="Zhou Lan leads the robotics laboratory of Southeast University."),
+    Column("links", _("Links"), format=_('One per line, written "label | address".'),
+           example="University profile | https://www.seu.edu.cn/"),
+    Column("photo", _("Photo"), format=_("The file name of the photo in the zip (JPEG, PNG, GIF or "
+                                         "WebP, at most 10 MB and 40 megapixels)."),
+           example="zhou-lan.jpg"),
 ]
-REQUIRED_COLUMNS = ["guest_key", "name", "category"]
+COLUMNS = [column.name for column in COLUMN_INFO]
+REQUIRED_COLUMNS = [column.name for column in COLUMN_INFO if column.required]
 # Column -> model field, for the plain text columns, with their length limits.
 TEXT_FIELDS = {
     "name": ("title", 255),
@@ -57,8 +68,9 @@ FLAGS = {"key_guest": True, "featured": False}
 
 
 class GuestImport(PageImport):
-    columns = COLUMNS
-    required_columns = REQUIRED_COLUMNS
+    column_info = COLUMN_INFO
+    value_columns = {**{model_field: column for column, (model_field, _limit) in TEXT_FIELDS.items()},
+                     "category_id": "category", "photo_filename": "photo"}
     key_column = "guest_key"
     noun = _("guests")
     image_column = "photo"
@@ -69,6 +81,32 @@ class GuestImport(PageImport):
         super().__init__(index, images=images)
         self.categories = {c.slug: c for c in GuestCategory.objects.filter(locale_id=index.locale_id)}
         self.editions = {e.year: e for e in ConferenceEdition.objects.filter(locale_id=index.locale_id)}
+        self.editions_by_pk = {e.pk: e for e in self.editions.values()}
+        self._collection = None
+
+    def display(self, name, value):
+        if name == "category_id":
+            category = next((c for c in self.categories.values() if c.pk == value), None)
+            return f"{category.name} ({category.slug})" if category else ""
+        if name == "editions":
+            years = (self.editions_by_pk[pk].year for pk in value if pk in self.editions_by_pk)
+            return ";".join(str(year) for year in sorted(years))
+        return super().display(name, value)
+
+    def sample_rows(self):
+        """The column examples, with a category and editions this site has."""
+        row = {column.name: column.example for column in COLUMN_INFO}
+        if self.categories and row["category"] not in self.categories:
+            row["category"] = next(iter(self.categories))
+        row["editions"] = ";".join(str(year) for year in sorted(self.editions)[-2:])
+        return [[row[name] for name in COLUMNS]]
+
+    @property
+    def collection(self):
+        # Into the Guests collection, the only one organizers may change.
+        if self._collection is None:
+            self._collection = get_or_create_child_collection(GUESTS_COLLECTION)
+        return self._collection
 
     def prefetch(self, pages):
         return pages.select_related("category").prefetch_related("links", "editions")
@@ -115,16 +153,13 @@ class GuestImport(PageImport):
         for name, value in values.items():
             setattr(guest, name, value)
         if editions is not None:
-            guest.editions = list(ConferenceEdition.objects.filter(pk__in=editions))
+            guest.editions = [self.editions_by_pk[pk] for pk in editions]
         if links is not None:
             guest.links = [
                 GuestLink(label=label, url=url, sort_order=i) for i, (label, url) in enumerate(links)
             ]
         if row.image_member:
-            # Into the Guests collection, the only one organizers may change.
-            guest.photo = self.images.save(
-                row.image_member, guest.title, collection=get_or_create_child_collection(GUESTS_COLLECTION)
-            )
+            guest.photo = self.images.save(row.image_member, guest.title, collection=self.collection)
 
     def export_objects(self):
         return (

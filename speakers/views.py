@@ -22,7 +22,8 @@ class GuestImportAdmin(ImportAdmin):
     key_label = _("Guest key")
     images_label = _("Photos (zip, optional)")
     export_filename = "guests.csv"
-    success_message = _("Guests imported: %(summary)s.")
+    sample_filename = "guests-sample.csv"
+    done_label = _("See the guest list")
 
     def get_index(self):
         return get_default_index()

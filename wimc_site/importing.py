@@ -13,6 +13,7 @@ import io
 import os
 import re
 import zipfile
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
@@ -26,9 +27,21 @@ from django.utils.translation import gettext as _
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
+from wimc_site.indexing import deferred_indexing
+
 MAX_FILE_SIZE = 5 * 1024 * 1024
 MAX_ROWS = 5000
-MAX_IMAGE_SIZE = 20 * 1024 * 1024
+# A photos zip is opened only within these bounds: each named photo is read (once), so they bound
+# the work of a preview. Photos hardly compress; a member that shrank more than MAX_ZIP_RATIO to 1
+# is a "zip bomb" rather than a photo (a 20 KB zip can hold a 20 MB file of zeros).
+MAX_ZIP_MEMBERS = 2 * MAX_ROWS
+MAX_ZIP_UNCOMPRESSED = 500 * 1024 * 1024
+MAX_ZIP_RATIO = 100
+ZIP_RATIO_FLOOR = 1024 * 1024  # smaller members may compress as they like
+# Pillow's names of the formats each allowed extension stands for.
+IMAGE_FORMATS = {"jpg": "JPEG", "jpeg": "JPEG", "png": "PNG", "gif": "GIF", "webp": "WEBP"}
+# Text that looks like markup: "<b>", "</p>", "<br/>", "<!--", not "a < b" or "<3".
+HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>|<!--")
 MAX_KEY_LENGTH = 100
 MAX_LINK_LENGTH = 500
 MAX_LINK_LABEL_LENGTH = 100
@@ -46,6 +59,31 @@ class ImportFileError(Exception):
     """The file as a whole cannot be read: nothing in it is imported."""
 
 
+@dataclass(frozen=True)
+class Column:
+    """One column of a spreadsheet, as the upload screen explains it to organizers."""
+
+    name: str
+    label: str = ""
+    required: bool = False
+    format: str = ""  # what to write, e.g. "yes or no"
+    example: str = ""  # a value that imports, shown on the upload screen and in the sample file
+
+    @property
+    def title(self):
+        return capfirst(str(self.label or self.name))
+
+
+@dataclass(frozen=True)
+class Change:
+    """One field an update changes, as the preview shows it: its label, the old and the new value."""
+
+    field: str
+    label: str
+    old: str
+    new: str
+
+
 @dataclass
 class RowPlan:
     """What importing one row would do, and the problems found in it."""
@@ -56,14 +94,19 @@ class RowPlan:
     action: str = CREATE
     values: dict = field(default_factory=dict)
     errors: list = field(default_factory=list)
-    changes: list = field(default_factory=list)
+    changes: list = field(default_factory=list)  # the names of the changed values
     notes: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)  # (column, message): imported, but surely a mistake
     existing: object = None
     image_member: str = ""
     record: dict = field(default_factory=dict)  # the row's cells as read, for the preview
+    details: list = field(default_factory=list)  # a Change per changed value, for the preview
 
     def error(self, column, message):
         self.errors.append((column, message))
+
+    def warn(self, column, message):
+        self.warnings.append((column, message))
 
     @property
     def error_messages(self):
@@ -100,6 +143,10 @@ class ImportPlan:
         return any(row.errors for row in self.rows)
 
     @property
+    def warned(self):
+        return sum(1 for row in self.rows if row.warnings)
+
+    @property
     def error_messages(self):
         return [message for row in self.rows for message in row.error_messages]
 
@@ -108,6 +155,12 @@ class ImportPlan:
                  "%(rejected)s rejected") % {
             "created": self.created, "updated": self.updated,
             "unchanged": self.unchanged, "rejected": self.rejected,
+        }
+
+    def done_summary(self):
+        """What applying the plan did, e.g. "2 created, 1 updated, 3 unchanged"."""
+        return _("%(created)s created, %(updated)s updated, %(unchanged)s unchanged") % {
+            "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
         }
 
 
@@ -210,7 +263,16 @@ def parse_text(plan, column, value, limit, multiline=False, required=False):
         plan.error(column, _("longer than %(limit)s characters") % {"limit": limit})
     elif required and not value:
         plan.error(column, _("required"))
+    warn_html(plan, column, value)
     return value
+
+
+def warn_html(plan, column, value):
+    """Warn about text that looks like HTML: it is shown as typed (escaped), which is surely not meant."""
+    tag = HTML_TAG.search(value)
+    if tag:
+        plan.warn(column, _('contains an HTML tag, "%(tag)s"; pages show it as typed, not as formatting')
+                  % {"tag": tag.group()[:40]})
 
 
 def parse_bool(plan, column, value, default):
@@ -267,6 +329,7 @@ def parse_links(plan, column, value):
         if len(url) > MAX_LINK_LENGTH or len(label) > MAX_LINK_LABEL_LENGTH:
             plan.error(column, _("a link or its label is too long"))
             continue
+        warn_html(plan, column, label)
         links.append((label or url.split("/")[2], url))
     return links
 
@@ -274,7 +337,12 @@ def parse_links(plan, column, value):
 # --- Images in a zip ---------------------------------------------------------------------------
 
 class ImageZip:
-    """An uploaded zip of images, found by file name (folders inside are ignored)."""
+    """An uploaded zip of images, found by file name (folders inside are ignored).
+
+    The zip is refused as a whole when it holds too many files, would unpack too large, or has a
+    member compressed like a zip bomb; each image is checked as Wagtail checks an upload (size,
+    pixels, format) the first time a row names it, and the answer is kept for the next rows.
+    """
 
     def __init__(self, data):
         try:
@@ -282,8 +350,21 @@ class ImageZip:
         # A damaged zip can also need an unknown zip version or hold undecodable names.
         except (zipfile.BadZipFile, NotImplementedError, ValueError):
             raise ImportFileError(_("The photos file is not a zip archive.")) from None
+        infos = self.zip.infolist()
+        if len(infos) > MAX_ZIP_MEMBERS:
+            raise ImportFileError(_("The zip holds more than %(max)s files; send the images in several zips.")
+                                  % {"max": MAX_ZIP_MEMBERS})
+        if sum(info.file_size for info in infos) > MAX_ZIP_UNCOMPRESSED:
+            raise ImportFileError(_("The zip would unpack to more than %(max)s MB; send the images in "
+                                    "several zips.") % {"max": MAX_ZIP_UNCOMPRESSED // (1024 * 1024)})
         self.members = {}
-        for info in self.zip.infolist():
+        self.checked = {}
+        for info in infos:
+            if info.file_size > ZIP_RATIO_FLOOR and info.file_size > MAX_ZIP_RATIO * info.compress_size:
+                raise ImportFileError(
+                    _('"%(name)s" in the zip is compressed more than %(ratio)s to 1, as images never are; '
+                      "remove it from the zip.") % {"name": info.filename[-100:], "ratio": MAX_ZIP_RATIO}
+                )
             base = os.path.basename(info.filename)
             # Folders have no base name (and ZipInfo.is_dir() fails on an empty name).
             if not base or base.startswith("."):
@@ -298,19 +379,44 @@ class ImageZip:
         return self.members.get(name.lower())
 
     def check(self, member):
-        """Why `member` cannot be imported as an image, or "" when it can."""
+        """Why `member` cannot be imported as an image, or "" when it can (worked out once per member)."""
+        if member not in self.checked:
+            self.checked[member] = self._check(member)
+        return self.checked[member]
+
+    def _check(self, member):
         base = os.path.basename(member)
         extension = os.path.splitext(base)[1][1:].lower()
         if extension not in settings.WAGTAILIMAGES_EXTENSIONS:
             return _('"%(name)s" is not a JPEG, PNG, GIF or WebP image') % {"name": base}
-        if self.zip.getinfo(member).file_size > MAX_IMAGE_SIZE:
-            return _('"%(name)s" is larger than 20 MB') % {"name": base}
+        max_size = settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE
+        if self.zip.getinfo(member).file_size > max_size:
+            return _('"%(name)s" is larger than %(max)s MB') % {"name": base,
+                                                                 "max": max_size // (1024 * 1024)}
         try:
             with PILImage.open(io.BytesIO(self.zip.read(member))) as image:
+                # The header alone gives the size: an image with too many pixels is never decoded.
+                pixels = image.width * image.height * getattr(image, "n_frames", 1)
+                if pixels > settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS:
+                    return self._too_many_pixels(base, image.width, image.height)
+                if image.format != IMAGE_FORMATS.get(extension):
+                    return _('"%(name)s" is a %(format)s image; correct its extension') % {
+                        "name": base, "format": image.format}
                 image.verify()
+        except PILImage.DecompressionBombError:
+            return self._too_many_pixels(base)
         except Exception:
             return _('"%(name)s" cannot be read as an image') % {"name": base}
         return ""
+
+    @staticmethod
+    def _too_many_pixels(name, width=None, height=None):
+        values = {"name": name, "max": settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS // 1_000_000}
+        if width is None:  # so large that Pillow itself refuses to open it
+            return _('"%(name)s" has far too many pixels; images may have at most %(max)s megapixels'
+                     ) % values
+        return _('"%(name)s" is %(width)s × %(height)s pixels; images may have at most %(max)s megapixels'
+                 ) % {**values, "width": f"{width:,}", "height": f"{height:,}"}
 
     def save(self, member, title, collection=None):
         Image = get_image_model()
@@ -350,13 +456,56 @@ class SpreadsheetImport(abc.ABC):
 
     columns = []
     required_columns = []
+    # A Column per column, in file order, for the upload screen and the sample file. When a
+    # subclass gives them, `columns` and `required_columns` are taken from them.
+    column_info = ()
+    # value name -> column, for values parse_row stores under another name ("title": "name").
+    value_columns = {}
     key_column = "key"
     name_column = "name"
     noun = ""  # "guests", "exhibitors": used in messages about the whole file
     image_column = "image"
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "column_info" in cls.__dict__:
+            cls.columns = [column.name for column in cls.column_info]
+            cls.required_columns = [column.name for column in cls.column_info if column.required]
+
     def __init__(self, images=None):
         self.images = images
+
+    @classmethod
+    def describe_columns(cls):
+        """A Column for each column, described or not."""
+        described = {column.name: column for column in cls.column_info}
+        return [described.get(name) or Column(name, required=name in cls.required_columns)
+                for name in cls.columns]
+
+    def label(self, name):
+        """The label of the column a value (or column) `name` comes from, as the preview shows it."""
+        column = self.value_columns.get(name, name)
+        described = {c.name: c for c in self.describe_columns()}.get(column) or Column(column)
+        return described.title
+
+    def display(self, name, value):
+        """How the preview shows a value: yes/no, lists joined; subclasses name related objects."""
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return _("yes") if value else _("no")
+        if isinstance(value, list):
+            return "; ".join(self.display(name, item) for item in value)
+        if isinstance(value, tuple):
+            return " | ".join(self.display(name, item) for item in value)
+        return str(value)
+
+    def sample_rows(self):
+        """The rows of the sample file: one, of each column's example; subclasses may use real choices."""
+        return [[column.example for column in self.describe_columns()]]
+
+    def sample_csv(self):
+        return write_csv([self.columns, *self.sample_rows()])
 
     @abc.abstractmethod
     def get_existing(self, keys):
@@ -410,19 +559,41 @@ class SpreadsheetImport(abc.ABC):
             return
         current = self.current_values(row.existing)
         row.changes = [name for name, value in row.values.items() if current.get(name) != value]
+        row.details = [
+            Change(name, self.label(name), self.display(name, current.get(name)),
+                   self.display(name, row.values[name]))
+            for name in row.changes
+        ]
         if row.image_member:
+            image_label = self.label(self.image_column)
+            if not any(change.label == image_label for change in row.details):
+                row.details.append(Change(self.image_column, image_label, "",
+                                          os.path.basename(row.image_member)))
             row.changes.append(self.image_column)
         row.action = UPDATE if row.changes else UNCHANGED
 
-    def apply(self, plan, user=None):
-        """Create and update the planned objects, all or nothing. Refuses a plan with rejected rows."""
+    def apply(self, plan, user=None, progress=None):
+        """Create and update the planned objects, all or nothing. Refuses a plan with rejected rows.
+
+        `progress(done, total)` is called after each saved row.
+        """
         if plan.has_errors:
             raise ImportFileError(_("Correct the rejected rows first: nothing was imported."))
-        with transaction.atomic():
-            for row in plan.rows:
-                if row.action in (CREATE, UPDATE):
-                    self.save(row, user=user)
+        rows = [row for row in plan.rows if row.action in (CREATE, UPDATE)]
+        self.check_permission(rows, user)
+        with transaction.atomic(), self.batch():
+            for done, row in enumerate(rows, start=1):
+                self.save(row, user=user)
+                if progress is not None:
+                    progress(done, len(rows))
         return plan
+
+    def check_permission(self, rows, user):  # noqa: B027 - optional, like batch()
+        """Raise ImportFileError if `user` may not save these rows (None: a command, may)."""
+
+    def batch(self):
+        """A context the saves run in, e.g. to index the saved objects once at the end."""
+        return nullcontext()
 
     def export_csv(self):
         return write_csv([self.columns, *(self.export_row(obj) for obj in self.export_objects())])
@@ -457,6 +628,23 @@ class PageImport(SpreadsheetImport):
         (exhibitors go under the area their row names)."""
         return self.index
 
+    def check_permission(self, rows, user):
+        """The user may publish under every parent the rows go to: checked once per parent rather
+        than by Wagtail for each page (saves are then made without its per-page check)."""
+        if user is None:
+            return
+        parents = {}
+        for row in rows:
+            parent = self.get_parent(row)
+            parents.setdefault(parent.pk, parent)
+        for parent in parents.values():
+            if not parent.permissions_for_user(user).can_publish_subpage():
+                raise ImportFileError(_('You may not publish pages under "%(title)s": nothing was imported.')
+                                      % {"title": parent.title})
+
+    def batch(self):
+        return deferred_indexing([self.page_model, get_image_model()])
+
     def save(self, row, user=None):
         parent = self.get_parent(row)
         if row.existing is None:
@@ -464,8 +652,9 @@ class PageImport(SpreadsheetImport):
             page = self.page_model(locale_id=self.index.locale_id, **{self.key_field: row.key})
             self.assign(page, row)
             page.slug = free_slug(parent, row.key)
-            parent.add_child(instance=page)
-            page.save_revision(user=user, log_action=True).publish(user=user)
+            parent.add_child(instance=page)  # validates the page, so its first revision need not
+            page.save_revision(user=user, log_action=True, clean=False).publish(
+                user=user, skip_permission_checks=True)
             return page
         page = self.page_model.objects.get(pk=row.existing.pk)
         if not page.path.startswith(parent.path) or page.depth != parent.depth + 1:
@@ -478,7 +667,7 @@ class PageImport(SpreadsheetImport):
             page = self.page_model.objects.get(pk=page.pk)
         self.assign(page, row)
         if page.live:
-            page.save_revision(user=user, log_action=True).publish(user=user)
+            page.save_revision(user=user, log_action=True).publish(user=user, skip_permission_checks=True)
         else:
             # Stays unpublished: organizers took it off the site on purpose.
             page.save()

@@ -43,8 +43,8 @@ def test_organizer_imports_guests_and_visitor_finds_them(page, live_server, orga
     assert preview.locator("tr[data-action=create]").count() == 2
     assert "王示例" in preview.inner_text()
     page.click("text=Apply the import")
-    page.wait_for_url(f"{live_server.url}/admin/pages/**")
-    assert "Guests imported" in page.content()
+    page.wait_for_url(f"{live_server.url}/admin/guests/import/jobs/**")
+    assert "Imported: 2 created, 0 updated, 0 unchanged." in page.content()
 
     visitor = page.context.browser.new_page()
     visitor.goto(f"{live_server.url}/guests/")

@@ -7,17 +7,22 @@ read in the preview.
 
 import csv
 import io
+import struct
 import zipfile
+import zlib
+from contextlib import contextmanager
 from dataclasses import dataclass
 from types import SimpleNamespace
 from unittest import mock
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.test import SimpleTestCase, TestCase
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
-from wagtail.models import PageLogEntry
+from wagtail.models import GroupPagePermission, PageLogEntry
+from wagtail.search.models import IndexEntry
 
 from wimc_site import importing
 from wimc_site.factories import add_page, build_home_page, get_locale, get_root_collection
@@ -28,6 +33,8 @@ from wimc_site.importing import (
     REJECT,
     UNCHANGED,
     UPDATE,
+    Change,
+    Column,
     ImageZip,
     ImportFileError,
     ImportPlan,
@@ -66,13 +73,24 @@ def jpeg_bytes(color=(200, 0, 0)):
     return buffer.getvalue()
 
 
-def zip_bytes(members):
+def zip_bytes(members, compression=zipfile.ZIP_STORED):
     """A zip of {name: bytes}; a name ending in "/" is a folder."""
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
+    with zipfile.ZipFile(buffer, "w", compression=compression) as archive:
         for name, data in members.items():
             archive.writestr(name, data)
     return buffer.getvalue()
+
+
+def png_bytes(width, height):
+    """A well-formed PNG that says it is width × height pixels, in a few hundred bytes: its one
+    row of pixel data is all there is (Pillow reads the size without decoding, and verifies it)."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)  # 8-bit greyscale
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64))
+            + chunk(b"IEND", b""))
 
 
 def row_plan(row=2):
@@ -372,6 +390,41 @@ class ParseTextTests(SimpleTestCase):
         self.assertEqual(plan.errors, [("name", "required")])
 
 
+class HtmlWarningTests(SimpleTestCase):
+    """Issue 13: names with HTML tags were accepted silently; they import, with a warning."""
+
+    def test_tags_are_warned_about(self):
+        for value, tag in (("<b>Li</b> Ming", "<b>"), ("Li<br/>Ming", "<br/>"), ("Li </p>", "</p>"),
+                           ('<a href="https://x.example">Li</a>', '<a href="https://x.example">'),
+                           ("Li <!-- Ming", "<!--"), ("<script>alert(1)</script>", "<script>"),
+                           ("<h1-x>", "<h1-x>")):
+            with self.subTest(value=value):
+                plan = row_plan()
+                self.assertEqual(parse_text(plan, "name", value, 100), value)
+                self.assertEqual(plan.warnings, [
+                    ("name", f'contains an HTML tag, "{tag}"; pages show it as typed, not as formatting')])
+                self.assertEqual(plan.errors, [])
+
+    def test_text_that_only_looks_alike_is_not(self):
+        for value in ("a < b", "<3", "x<y", "5 <10 >", "Li <>", "< b>", "a <= b", "<1a>"):
+            with self.subTest(value=value):
+                plan = row_plan()
+                parse_text(plan, "bio", value, 100, multiline=True)
+                self.assertEqual(plan.warnings, [])
+
+    def test_long_tag_is_cut(self):
+        plan = row_plan()
+        parse_text(plan, "bio", "<a " + "x" * 60 + ">", 100)
+        self.assertEqual(plan.warnings, [
+            ("bio", f'contains an HTML tag, "<a {"x" * 37}"; pages show it as typed, not as formatting')])
+
+    def test_link_labels(self):
+        plan = row_plan()
+        parse_links(plan, "links", "<i>Profile</i> | https://example.com/\nhttps://example.com/<b>")
+        self.assertEqual(plan.warnings, [
+            ("links", 'contains an HTML tag, "<i>"; pages show it as typed, not as formatting')])
+
+
 class ParseBoolTests(SimpleTestCase):
     def test_true_words(self):
         for word in ("yes", "Y", " TRUE ", "1", "是"):
@@ -551,20 +604,135 @@ class ImageZipTests(RefusalMixin, SimpleTestCase):
     def test_size_limit(self):
         data = jpeg_bytes()
         images = ImageZip(zip_bytes({"photos/li.jpg": data}))
-        with mock.patch.object(importing, "MAX_IMAGE_SIZE", len(data)):
+        with self.settings(WAGTAILIMAGES_MAX_UPLOAD_SIZE=len(data)):
             self.assertEqual(images.check("photos/li.jpg"), "")
-        with mock.patch.object(importing, "MAX_IMAGE_SIZE", len(data) - 1):
-            self.assertEqual(images.check("photos/li.jpg"), '"li.jpg" is larger than 20 MB')
+        images = ImageZip(zip_bytes({"photos/li.jpg": data}))
+        with self.settings(WAGTAILIMAGES_MAX_UPLOAD_SIZE=len(data) - 1):
+            self.assertEqual(images.check("photos/li.jpg"), '"li.jpg" is larger than 0 MB')
 
-    def test_real_size_limit_reads_the_declared_size(self):
+    def test_real_size_limit_is_wagtails_and_reads_the_declared_size(self):
         images = ImageZip(zip_bytes({"li.jpg": jpeg_bytes()}))
-        images.zip.getinfo("li.jpg").file_size = 20 * 1024 * 1024 + 1
-        self.assertEqual(images.check("li.jpg"), '"li.jpg" is larger than 20 MB')
+        images.zip.getinfo("li.jpg").file_size = 10 * 1024 * 1024 + 1
+        self.assertEqual(images.check("li.jpg"), '"li.jpg" is larger than 10 MB')
 
     def test_corrupt_image(self):
         images = ImageZip(zip_bytes({"photos/li.jpg": b"not an image", "half.jpg": jpeg_bytes()[:60]}))
         self.assertEqual(images.check("photos/li.jpg"), '"li.jpg" cannot be read as an image')
         self.assertEqual(images.check("half.jpg"), '"half.jpg" cannot be read as an image')
+
+    def test_pixel_limit_is_wagtails(self):
+        """Issue 12: a 2.7 KB zip held a 13,000 × 13,000 PNG; its first view took 1.4 GB."""
+        data = zip_bytes({"huge.png": png_bytes(13000, 13000)}, compression=zipfile.ZIP_DEFLATED)
+        self.assertLess(len(data), 3000)
+        self.assertEqual(ImageZip(data).check("huge.png"),
+                         '"huge.png" is 13,000 × 13,000 pixels; images may have at most 40 megapixels')
+        images = ImageZip(zip_bytes({"li.jpg": jpeg_bytes()}))  # 40 × 30
+        with self.settings(WAGTAILIMAGES_MAX_IMAGE_PIXELS=1200):
+            self.assertEqual(images.check("li.jpg"), "")
+        images = ImageZip(zip_bytes({"li.jpg": jpeg_bytes()}))
+        with self.settings(WAGTAILIMAGES_MAX_IMAGE_PIXELS=1199, WAGTAILIMAGES_MAX_UPLOAD_SIZE=10 ** 6):
+            self.assertEqual(images.check("li.jpg"),
+                             '"li.jpg" is 40 × 30 pixels; images may have at most 0 megapixels')
+
+    def test_every_frame_counts(self):
+        frames = [PILImage.new("RGB", (20, 10), (i * 80, 0, 0)) for i in range(3)]
+        buffer = io.BytesIO()
+        frames[0].save(buffer, "GIF", save_all=True, append_images=frames[1:])
+        for limit, expected in ((600, ""), (599, '"a.gif" is 20 × 10 pixels; images may have at most 0 '
+                                                'megapixels')):
+            with self.subTest(limit=limit), self.settings(WAGTAILIMAGES_MAX_IMAGE_PIXELS=limit):
+                self.assertEqual(ImageZip(zip_bytes({"a.gif": buffer.getvalue()})).check("a.gif"), expected)
+
+    def test_image_pillow_refuses_to_open(self):
+        images = ImageZip(zip_bytes({"bomb.png": png_bytes(20000, 20000)}))
+        self.assertEqual(images.check("bomb.png"),
+                         '"bomb.png" has far too many pixels; images may have at most 40 megapixels')
+
+    def test_format_must_match_the_extension(self):
+        png = png_bytes(8, 8)
+        images = ImageZip(zip_bytes({"li.jpg": png, "li.png": png, "li.webp": jpeg_bytes(),
+                                     "li.jpeg": jpeg_bytes(), "li.gif": png}))
+        self.assertEqual(images.check("li.jpg"), '"li.jpg" is a PNG image; correct its extension')
+        self.assertEqual(images.check("li.png"), "")
+        self.assertEqual(images.check("li.jpeg"), "")
+        self.assertEqual(images.check("li.webp"), '"li.webp" is a JPEG image; correct its extension')
+        self.assertEqual(images.check("li.gif"), '"li.gif" is a PNG image; correct its extension')
+
+    def test_each_member_is_checked_once(self):
+        """Issue 12: one large member named on 1,000 rows was read 1,000 times, on every preview."""
+        images = ImageZip(zip_bytes({"li.jpg": jpeg_bytes(), "bad.jpg": b"x"}))
+        with mock.patch.object(images.zip, "read", wraps=images.zip.read) as read:
+            for _i in range(3):
+                self.assertEqual(images.check("li.jpg"), "")
+                self.assertEqual(images.check("bad.jpg"), '"bad.jpg" cannot be read as an image')
+        self.assertEqual(sorted(call.args[0] for call in read.call_args_list), ["bad.jpg", "li.jpg"])
+        self.assertEqual(images.checked, {"li.jpg": "", "bad.jpg": '"bad.jpg" cannot be read as an image'})
+
+
+class ImageZipLimitTests(RefusalMixin, SimpleTestCase):
+    """A zip is refused as a whole when opening it would take too much work."""
+
+    def test_member_count(self):
+        data = zip_bytes({"photos/": b"", "a.jpg": b"a", "b.jpg": b"b"})
+        with mock.patch.object(importing, "MAX_ZIP_MEMBERS", 3):
+            self.assertEqual(len(ImageZip(data).members), 2)
+        with mock.patch.object(importing, "MAX_ZIP_MEMBERS", 2):
+            self.assertRefuses("The zip holds more than 2 files; send the images in several zips.",
+                               ImageZip, data)
+
+    def test_real_member_count(self):
+        self.assertEqual(importing.MAX_ZIP_MEMBERS, 10000)
+
+    def test_uncompressed_size(self):
+        data = zip_bytes({"a.jpg": b"a" * 600, "b.jpg": b"b" * 424})
+        with mock.patch.object(importing, "MAX_ZIP_UNCOMPRESSED", 1024):
+            self.assertEqual(len(ImageZip(data).members), 2)
+        with mock.patch.object(importing, "MAX_ZIP_UNCOMPRESSED", 1023):
+            self.assertRefuses("The zip would unpack to more than 0 MB; send the images in several zips.",
+                               ImageZip, data)
+
+    def test_real_uncompressed_size_reads_the_declared_sizes(self):
+        half = 250 * 1024 * 1024
+        members = [SimpleNamespace(filename=name, file_size=half, compress_size=half) for name in ("a", "b")]
+        with mock.patch.object(zipfile.ZipFile, "infolist", return_value=members):
+            self.assertEqual(len(ImageZip(zip_bytes({})).members), 2)
+        members[1].file_size += 1
+        with mock.patch.object(zipfile.ZipFile, "infolist", return_value=members):
+            self.assertRefuses("The zip would unpack to more than 500 MB; send the images in several zips.",
+                               ImageZip, zip_bytes({}))
+
+    def test_compression_ratio(self):
+        """Issue 12: a 20 KB zip held a 20 MB member; it is refused when the zip is opened."""
+        data = zip_bytes({"photos/zeros.png": bytes(20 * 1024 * 1024)}, compression=zipfile.ZIP_DEFLATED)
+        self.assertLess(len(data), 25_000)
+        self.assertRefuses('"photos/zeros.png" in the zip is compressed more than 100 to 1, as images never '
+                           "are; remove it from the zip.", ImageZip, data)
+
+    def test_compression_ratio_bounds(self):
+        info = SimpleNamespace(filename="a.jpg", file_size=2000, compress_size=20)
+        for size, floor, ratio, refused in ((2000, 1999, 100, False), (2001, 1999, 100, True),
+                                            (2001, 2001, 100, False), (2001, 2000, 101, False)):
+            with self.subTest(size=size, floor=floor, ratio=ratio), \
+                    mock.patch.object(importing, "ZIP_RATIO_FLOOR", floor), \
+                    mock.patch.object(importing, "MAX_ZIP_RATIO", ratio), \
+                    mock.patch.object(zipfile.ZipFile, "infolist",
+                                      return_value=[SimpleNamespace(**{**vars(info), "file_size": size})]):
+                if refused:
+                    self.assertRefuses(f'"a.jpg" in the zip is compressed more than {ratio} to 1, as images '
+                                       "never are; remove it from the zip.", ImageZip, zip_bytes({}))
+                else:
+                    self.assertEqual(ImageZip(zip_bytes({})).members, {"a.jpg": "a.jpg"})
+
+    def test_long_member_name_is_cut(self):
+        name = "d" * 150 + "/zeros.png"
+        data = zip_bytes({name: bytes(2 * 1024 * 1024)}, compression=zipfile.ZIP_DEFLATED)
+        self.assertRefuses(f'"{name[-100:]}" in the zip is compressed more than 100 to 1, as images never '
+                           "are; remove it from the zip.", ImageZip, data)
+
+    def test_real_ratio_floor(self):
+        self.assertEqual((importing.MAX_ZIP_RATIO, importing.ZIP_RATIO_FLOOR), (100, 1024 * 1024))
+        small = zip_bytes({"flat.png": bytes(1024 * 1024)}, compression=zipfile.ZIP_DEFLATED)
+        self.assertEqual(ImageZip(small).members, {"flat.png": "flat.png"})
 
 
 class ImageZipSaveTests(TestCase):
@@ -651,7 +819,73 @@ class RowAndImportPlanTests(SimpleTestCase):
         self.assertTrue(plan.has_errors)
         self.assertEqual(plan.error_messages, ["Row 5, name: required", "Row 5, hall: unknown"])
         self.assertEqual(plan.summary(), "1 to create, 2 to update, 1 unchanged, 1 rejected")
+        self.assertEqual(plan.done_summary(), "1 created, 2 updated, 1 unchanged")
         self.assertFalse(ImportPlan(columns=["key"], rows=rows[:3]).has_errors)
+        self.assertEqual(plan.warned, 0)
+        rows[0].warn("name", "html")
+        rows[0].warn("bio", "html")
+        rows[2].warn("name", "html")
+        self.assertEqual((plan.warned, rows[0].warnings[1]), (2, ("bio", "html")))
+
+
+class DescribedBoothImport(BoothImport):
+    column_info = [
+        Column("key", "booth key", required=True, format="letters and digits", example="b-1"),
+        Column("name", required=True, example="Robot arms"),
+        Column("hall", "Exhibition hall", format="a or b", example="a"),
+        Column("description", example="Six-axis arms."),
+    ]
+    value_columns = {"title": "name", "hall_id": "hall"}
+
+
+class ColumnTests(SimpleTestCase):
+    """Columns described once on the import drive the upload screen, the sample file and the preview."""
+
+    def test_title(self):
+        self.assertEqual(Column("name").title, "Name")
+        self.assertEqual(Column("name", "full name").title, "Full name")
+
+    def test_described_columns_set_the_columns(self):
+        self.assertEqual(DescribedBoothImport.columns, ["key", "name", "hall", "description"])
+        self.assertEqual(DescribedBoothImport.required_columns, ["key", "name"])
+
+        class Inherited(DescribedBoothImport):
+            noun = "stands"
+
+        self.assertEqual(Inherited.columns, DescribedBoothImport.columns)
+        self.assertEqual(BoothImport.columns, COLUMNS)
+        self.assertEqual(BoothImport.required_columns, ["key", "name"])
+
+    def test_undescribed_columns_are_described_by_name(self):
+        self.assertEqual(BoothImport.describe_columns(), [
+            Column("key", required=True), Column("name", required=True), Column("hall"),
+            Column("description"), Column("image")])
+        self.assertEqual(DescribedBoothImport.describe_columns(), DescribedBoothImport.column_info)
+
+    def test_labels(self):
+        importer = DescribedBoothImport()
+        self.assertEqual(importer.label("key"), "Booth key")
+        self.assertEqual(importer.label("title"), "Name")
+        self.assertEqual(importer.label("hall_id"), "Exhibition hall")
+        self.assertEqual(importer.label("image"), "Image")
+        self.assertEqual(importer.label("floor_area"), "Floor_area")
+
+    def test_display(self):
+        importer = BoothImport()
+        self.assertEqual(importer.display("x", None), "")
+        self.assertEqual(importer.display("x", True), "yes")
+        self.assertEqual(importer.display("x", False), "no")
+        self.assertEqual(importer.display("x", 3), "3")
+        self.assertEqual(importer.display("x", ""), "")
+        self.assertEqual(importer.display("x", [("Home", "https://a.example/"), ("Blog", "https://b.example/")]),
+                         "Home | https://a.example/; Blog | https://b.example/")
+
+    def test_sample_file_imports_cleanly(self):
+        text = DescribedBoothImport().sample_csv()
+        self.assertEqual(text, "\ufeffkey,name,hall,description\r\nb-1,Robot arms,a,Six-axis arms.\r\n")
+        plan = DescribedBoothImport().plan(text.encode("utf-8"))
+        self.assertEqual((plan.created, plan.has_errors), (1, False))
+        self.assertEqual(BoothImport().sample_rows(), [["", "", "", "", ""]])
 
 
 class SpreadsheetPlanTests(RefusalMixin, SimpleTestCase):
@@ -675,6 +909,9 @@ class SpreadsheetPlanTests(RefusalMixin, SimpleTestCase):
         self.assertEqual([row.key for row in plan.rows], ["new", "same", "changed", "bad", ""])
         self.assertEqual([row.name for row in plan.rows], ["New  Booth", "Same Booth", "New Name", "", ""])
         self.assertEqual([row.changes for row in plan.rows], [[], [], ["name", "hall"], [], []])
+        self.assertEqual(plan.rows[2].details, [Change("name", "Name", "Old Name", "New Name"),
+                                                Change("hall", "Hall", "a", "b")])
+        self.assertEqual([row.details for row in plan.rows if row is not plan.rows[2]], [[]] * 4)
         self.assertEqual(plan.rows[0].values,
                          {"name": "New Booth", "hall": "b", "description": "", "image": ""})
         self.assertEqual(plan.rows[0].record["name"], " New  Booth ")
@@ -714,6 +951,10 @@ class SpreadsheetPlanTests(RefusalMixin, SimpleTestCase):
         importer = BoothImport([Booth("same", "Same", image="same.jpg")], images=images)
         plan = importer.plan(csv_bytes(["same", "Same", "same.jpg"], header=["key", "name", "image"]))
         self.assertEqual((plan.rows[0].action, plan.rows[0].changes), (UPDATE, ["image"]))
+        self.assertEqual(plan.rows[0].details, [Change("image", "Image", "", "same.jpg")])
+        plan = importer.plan(csv_bytes(["same", "Same", "SAME.jpg"], header=["key", "name", "image"]))
+        self.assertEqual(plan.rows[0].changes, ["image", "image"])
+        self.assertEqual(plan.rows[0].details, [Change("image", "Image", "same.jpg", "SAME.jpg")])
         importer.store["same"].has_image = True
         plan = importer.plan(csv_bytes(["same", "Same", "same.jpg"], header=["key", "name", "image"]))
         self.assertEqual((plan.rows[0].action, plan.rows[0].changes), (UNCHANGED, []))
@@ -758,6 +999,33 @@ class SpreadsheetApplyTests(TestCase):
         self.assertEqual(importer.saved, [("new", user), ("changed", user)])
         self.assertEqual({key: booth.name for key, booth in importer.store.items()},
                          {"same": "Same", "changed": "Changed", "new": "New"})
+
+    def test_progress_and_batch(self):
+        events = []
+
+        class Recording(BoothImport):
+            @contextmanager
+            def batch(self):
+                events.append("begin")
+                yield
+                events.append("end")
+
+            def save(self, row, user=None):
+                events.append(row.key)
+                super().save(row, user=user)
+
+        importer = Recording([Booth("same", "Same")])
+        plan = importer.plan(csv_bytes(["a", "A"], ["same", "Same"], ["b", "B"], header=["key", "name"]))
+        importer.apply(plan, progress=lambda done, total: events.append((done, total)))
+        self.assertEqual(events, ["begin", "a", (1, 2), "b", (2, 2), "end"])
+        importer.apply(importer.plan(csv_bytes(["c", "C"], header=["key", "name"])))
+        self.assertEqual(events[-3:], ["begin", "c", "end"])
+
+    def test_default_batch_and_permission(self):
+        importer = BoothImport()
+        self.assertIsNone(importer.check_permission([], get_user_model()(username="x")))
+        with importer.batch() as entered:
+            self.assertIsNone(entered)
 
     def test_refuses_a_plan_with_errors(self):
         importer = BoothImport()
@@ -894,6 +1162,43 @@ class PageImportTests(TestCase):
         images = ImageZip(zip_bytes({"venue.jpg": jpeg_bytes()}))
         importer = VisitorPageImport(self.about, images=images)
         self.assertEqual((importer.index, importer.images), (self.about, images))
+
+    def test_user_must_may_publish_under_the_parent(self):
+        editor = get_user_model().objects.create_user("editor")
+        importer = VisitorPageImport(self.about)
+        plan = importer.plan(page_csv(["visas", "Visas", ""], ["venue", "Venue", "Changed."]))
+        with self.assertRaises(ImportFileError) as caught:
+            importer.apply(plan, user=editor)
+        self.assertEqual(str(caught.exception),
+                         'You may not publish pages under "About": nothing was imported.')
+        self.assertFalse(ContentPage.objects.filter(slug="visas").exists())
+        group = Group.objects.create(name="Visitor information")
+        editor.groups.add(group)
+        GroupPagePermission.objects.create(group=group, page=self.about,
+                                           permission=Permission.objects.get(codename="publish_page"))
+        editor = get_user_model().objects.get(pk=editor.pk)
+        wrapped = self.about.permissions_for_user
+        with mock.patch.object(AboutPage, "permissions_for_user", wraps=wrapped) as asked:
+            importer.apply(plan, user=editor)
+        self.assertEqual(asked.call_count, 1)  # once per parent, not per page
+        self.assertEqual(ContentPage.objects.get(slug="visas").live_revision.user, editor)
+
+    def test_no_user_no_check(self):
+        importer = VisitorPageImport(self.about)
+        with mock.patch.object(AboutPage, "permissions_for_user") as asked:
+            importer.apply(importer.plan(page_csv(["visas", "Visas", ""])))
+        asked.assert_not_called()
+        self.assertTrue(ContentPage.objects.get(slug="visas").live)
+
+    def test_search_index_is_updated_once_per_page(self):
+        with mock.patch("modelsearch.signal_handlers.insert_or_update_object_task") as per_save:
+            self.import_(page_csv(["visas", "Visas and entry", ""], ["venue", "Venue", "Nanjing Expo."]))
+        per_save.enqueue.assert_not_called()
+        visas = ContentPage.objects.get(slug="visas")
+        # The title as each backend stores it: the text (SQLite), or its words' stems (PostgreSQL).
+        titles = IndexEntry.objects.filter(object_id=str(visas.pk)).values_list("title", flat=True)
+        self.assertEqual([("visa" in title.lower(), "entr" in title.lower()) for title in titles],
+                         [(True, True)])
 
     def test_failure_while_applying_rolls_everything_back(self):
         importer = VisitorPageImport(self.about)

@@ -6,6 +6,7 @@ from .editions import (
     Organizer,
     OrganizerRole,
 )
+from .imports import ImportJob
 from .navigation import MainMenu, MenuItem
 from .pages import AboutPage, BasePage, ContentPage, HomePage
 from .site_settings import SiteSettings
@@ -19,6 +20,7 @@ __all__ = [
     "EditionFormat",
     "EditionOrganizer",
     "HomePage",
+    "ImportJob",
     "MainMenu",
     "MenuItem",
     "Organizer",

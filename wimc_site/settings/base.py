@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "django_filters",
     "csp",
     "axes",
+    "django_tasks_db",  # the queue of background imports (production.py), run by `manage.py db_worker`
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -166,9 +167,13 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Wagtail 8 runs background work (search indexing, reference index) through django-tasks;
-# run it inline until a worker is deployed.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Wagtail 8 runs background work (search indexing, reference index) through django-tasks, inline.
+# Spreadsheet imports have their own backend: inline here (tests, `make run`: the Apply button
+# imports in its request), the database queue with a worker in production (production.py).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "imports": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
 
 # How many reverse proxies in front of the site append to X-Forwarded-For; 0 trusts REMOTE_ADDR.
 # The expo's per-address rate limit needs the visitor's address, not the proxy's.

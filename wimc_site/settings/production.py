@@ -50,5 +50,12 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 # One proxy (nginx or similar) terminates TLS in front of gunicorn; see TRUSTED_PROXIES in base.py.
 TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "1"))
 
+# Spreadsheet imports run in the background, queued in the database: run the worker beside
+# gunicorn, `python manage.py db_worker --backend imports --queue-name '*'` (see the README).
+# IMPORTS_INLINE=true applies them in the request instead (small sites without a worker; an import
+# that takes longer than gunicorn's 30 s timeout then fails).
+if os.environ.get("IMPORTS_INLINE", "").lower() != "true":
+    TASKS["imports"] = {"BACKEND": "django_tasks_db.DatabaseBackend"}  # noqa: F405
+
 # Marks the settings the demo loader must refuse to touch.
 WIMC_PRODUCTION = True

@@ -23,10 +23,12 @@ class Command(BaseCommand):
         except ImportFileError as error:
             raise CommandError(str(error)) from None
         for row in plan.rows:
-            detail = ", ".join(row.changes) if row.action == "update" else ""
+            detail = "; ".join(f"{c.label}: {c.old or '-'} -> {c.new or '-'}" for c in row.details)
             self.stdout.write(f"Row {row.row}: {row.action} {row.key} {detail}".rstrip())
             for note in row.notes:
                 self.stdout.write(f"  {note}")
+            for column, message in row.warnings:
+                self.stdout.write(f"  Check {column}: {message}")
         if plan.has_errors:
             for message in plan.error_messages:
                 self.stderr.write(message)
@@ -35,4 +37,4 @@ class Command(BaseCommand):
             self.stdout.write(f"Dry run, nothing saved: {plan.summary()}.")
             return
         apply_import(plan, photos_zip=photos_zip)
-        self.stdout.write(self.style.SUCCESS(f"Imported: {plan.summary()}."))
+        self.stdout.write(self.style.SUCCESS(f"Imported: {plan.done_summary()}."))
