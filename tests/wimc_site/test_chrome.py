@@ -142,7 +142,7 @@ class LanguageTests(DemoSiteTestCase):
         self.assertIn('href="/zh-hans/about/" hreflang="zh-hans"', html)
 
     def test_untranslated_page_has_no_switcher(self):
-        html = self.client.get("/expo/").content.decode()
+        html = self.client.get("/privacy/").content.decode()
         self.assertNotIn("hreflang=", html)
         self.assertNotIn("language-switcher", html)
 
