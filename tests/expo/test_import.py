@@ -13,7 +13,7 @@ from expo.permissions import EXPO_ORGANIZERS
 from news.permissions import NEWS_EDITORS
 from wimc_site.factories import get_locale, make_placeholder_image
 from wimc_site.importing import ImageZip, ImportFileError
-from wimc_site.models import ConferenceEdition
+from wimc_site.models import ConferenceEdition, ImportJob
 
 from .helpers import ExpoSiteMixin
 
@@ -225,7 +225,11 @@ class ExhibitorImportAdminTests(ExpoSiteMixin, TestCase):
         self.assertContains(preview, 'id="expo-import-preview"')
         self.assertEqual(ExhibitorPage.objects.count(), 0)
         applied = self.client.post(response["Location"])
-        self.assertRedirects(applied, f"/admin/pages/{self.index.pk}/", fetch_redirect_response=False)
+        job = ImportJob.objects.get()
+        self.assertRedirects(applied, f"/admin/expo/exhibitors/import/jobs/{job.pk}/")
+        done = self.client.get(applied["Location"])
+        self.assertContains(done, "Exhibitors imported: 2 created, 0 updated, 0 unchanged.")
+        self.assertContains(done, f"/admin/pages/{self.index.pk}/")
         self.assertEqual(ExhibitorPage.objects.count(), 2)
         export = self.client.get("/admin/expo/exhibitors/export/")
         self.assertEqual(export["Content-Disposition"], 'attachment; filename="exhibitors.csv"')
