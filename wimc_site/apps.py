@@ -4,3 +4,14 @@ from django.apps import AppConfig
 class WimcSiteConfig(AppConfig):
     name = "wimc_site"
     verbose_name = "WIMC site"
+
+    def ready(self):
+        from wimc_site.models import HomePage
+        from wimc_site.permissions import grant_when_created
+        from wimc_site.translations import connect_signals, grant_language_editors
+
+        connect_signals()
+        # Each translated home page gets its language's editors ("Chinese editors").
+        grant_when_created(
+            HomePage, grant_language_editors, "wimc_language_editors", default_language_only=False
+        )

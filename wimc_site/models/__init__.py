@@ -9,6 +9,7 @@ from .editions import (
 from .navigation import MainMenu, MenuItem
 from .pages import AboutPage, BasePage, ContentPage, HomePage
 from .site_settings import SiteSettings
+from .translations import OutdatedTranslation
 
 __all__ = [
     "AboutPage",
@@ -23,5 +24,6 @@ __all__ = [
     "MenuItem",
     "Organizer",
     "OrganizerRole",
+    "OutdatedTranslation",
     "SiteSettings",
 ]
