@@ -17,7 +17,7 @@ from django.apps import apps as global_apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_delete, post_save
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.signals import page_published
 
@@ -31,19 +31,23 @@ def default_locale():
 
 
 def editor_group_name(language_code):
-    names = dict(settings.LANGUAGES)
-    return LANGUAGE_EDITOR_GROUPS.get(language_code, f"{names.get(language_code, language_code)} editors")
+    with translation.override(settings.LANGUAGE_CODE):
+        name = str(dict(settings.LANGUAGES).get(language_code, language_code))
+    return LANGUAGE_EDITOR_GROUPS.get(language_code, f"{name} editors")
 
 
 def translatable_snippet_models():
     """The project's translatable models that are not pages (categories, editions, menus...)."""
     root = str(settings.BASE_DIR)
+
+    def ours(model):
+        path = str(global_apps.get_app_config(model._meta.app_label).path)
+        return path.startswith(root) and "site-packages" not in path  # `make run` puts .venv inside
+
     return [
         model
         for model in global_apps.get_models()
-        if issubclass(model, TranslatableMixin)
-        and not issubclass(model, Page)
-        and str(global_apps.get_app_config(model._meta.app_label).path).startswith(root)
+        if issubclass(model, TranslatableMixin) and not issubclass(model, Page) and ours(model)
     ]
 
 
@@ -101,12 +105,12 @@ def mark_translations_outdated(obj, user=None):
     content_type = content_type_for(obj)
     now = timezone.now()
     OutdatedTranslation = global_apps.get_model("wimc_site", "OutdatedTranslation")
-    for translation in translations.only("pk", "locale_id", "translation_key"):
+    for copy in translations.only("pk", "locale_id", "translation_key"):
         OutdatedTranslation.objects.update_or_create(
             content_type=content_type,
-            object_id=str(translation.pk),
+            object_id=str(copy.pk),
             defaults={
-                "locale_id": translation.locale_id,
+                "locale_id": copy.locale_id,
                 "translation_key": obj.translation_key,
                 "source_changed_at": now,
                 "source_changed_by": user if user is not None and user.is_authenticated else None,
@@ -204,12 +208,13 @@ def grant_language_editors(home_page):
             rows.append((model._meta.app_label, name, f"{action}_{name}"))
     group = ensure_group(editor_group_name(language), rows)
     grant_page_permissions(group, home_page, EDITOR_PAGE_PERMISSIONS)
-    root = get_or_create_child_collection(group.name).get_parent()
-    grant_collection_permissions(group, root, [
+    with translation.override(settings.LANGUAGE_CODE):  # named the same whoever's request made it
+        collection = get_or_create_child_collection(str(dict(settings.LANGUAGES).get(language, language)))
+    grant_collection_permissions(group, collection.get_parent(), [
         ("wagtailimages", "image", "choose_image", "Can choose image"),
         ("wagtaildocs", "document", "choose_document", "Can choose document"),
     ])
-    grant_collection_permissions(group, get_or_create_child_collection(group.name), [
+    grant_collection_permissions(group, collection, [
         ("wagtailimages", "image", "add_image", "Can add image"),
         ("wagtailimages", "image", "change_image", "Can change image"),
         ("wagtaildocs", "document", "add_document", "Can add document"),
