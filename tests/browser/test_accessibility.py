@@ -1,5 +1,5 @@
-"""axe-core (WCAG 2.x A and AA rules) finds nothing wrong on the pages visitors see, and no
-page scrolls sideways on a 360 px phone."""
+"""axe-core (WCAG 2.x A and AA rules) finds nothing wrong on the pages visitors see, in English and
+Chinese, and no page scrolls sideways on a 360 px phone."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -14,13 +14,20 @@ def full_demo(transactional_db):
 
 
 def visitor_urls():
+    """Each page type in English and in Chinese."""
     from wagtail.models import Page
 
-    urls = ["/", "/about/", "/zh-hans/", "/search/?query=manufacturing", "/no-such-page/"]
-    for model in ("newsindexpage", "newspage", "guestindexpage", "guestpage"):
-        page = Page.objects.live().filter(content_type__model=model, locale__language_code="en").first()
-        if page is not None:
-            urls.append(page.url)
+    urls = [
+        "/", "/about/", "/search/?query=manufacturing", "/no-such-page/",
+        "/zh-hans/", "/zh-hans/about/", "/zh-hans/search/?q=%E6%99%BA%E8%83%BD%E5%88%B6%E9%80%A0",
+        "/zh-hans/no-such-page/",
+    ]
+    for language in ("en", "zh-hans"):
+        for model in ("newsindexpage", "newspage", "guestindexpage", "guestpage"):
+            pages = Page.objects.live().filter(content_type__model=model, locale__language_code=language)
+            page = pages.order_by("path").first()
+            if page is not None:
+                urls.append(page.url)
     return urls
 
 
