@@ -9,6 +9,7 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.utils import timezone
 from django.utils.text import Truncator
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -381,7 +382,9 @@ class NewsPage(BasePage):
             "datePublished": self.get_published_datetime().isoformat(),
             "dateModified": (self.last_published_at or self.get_published_datetime()).isoformat(),
             "mainEntityOfPage": absolute_url(self.get_url(request), request),
-            "publisher": {"@type": "Organization", "name": "World Intelligent Manufacturing Conference"},
+            "publisher": {
+                "@type": "Organization", "name": gettext("World Intelligent Manufacturing Conference")
+            },
         }
         if description:
             data["description"] = description
