@@ -15,6 +15,8 @@ class NewsFeed(Feed):
         super().__init__()
         self.index_page = index_page
         self.category = category
+        # Each language's news index has its own feeds, in that language.
+        self.language = index_page.locale.language_code
 
     def __call__(self, request, *args, **kwargs):
         self.request = request

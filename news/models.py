@@ -9,6 +9,7 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.utils import timezone
 from django.utils.text import Truncator
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -26,7 +27,9 @@ from wimc_site.categories import TranslatableCategory
 from wimc_site.converters import YEAR
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
+from wimc_site.localization import localize_all
 from wimc_site.models.pages import SOCIAL_IMAGE, BasePage, Crumb, SectionIndexPage
+from wimc_site.sitemaps import sitemap_alternates
 
 NEWS_PER_PAGE = 10
 RELATED_COUNT = 3
@@ -103,14 +106,48 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         context["feeds"] = self.get_feed_links(request)
         return context
 
-    def get_sitemap_urls(self, request=None):
-        """The index, then each category that has news: search engines find every listing."""
-        urls = super().get_sitemap_urls(request)
+    def get_translation_url(self, translation, request, context):
+        """The same category listing in the other language (its category by translation key), the
+        same year where that language has news that year; else the other language's news index."""
+        url = translation.get_url(request)
+        category, year = context.get("category"), context.get("year")
+        if category is not None:
+            other = translation.get_categories().filter(translation_key=category.translation_key).first()
+            if other is None:
+                return url, False
+            return url + translation.reverse_subpage("category", args=[other.slug]).lstrip("/"), True
+        if year is not None:
+            if not translation.get_news().filter(date__year=year).exists():
+                return url, False
+            return url + translation.reverse_subpage("year", args=[year]).lstrip("/"), True
+        return url, True
+
+    def get_category_locations(self, request=None):
+        """{category translation key: absolute URL} of the category listings that have news."""
         base = absolute_url(self.get_url(request), request)
         used = self.get_news().values_list("category__translation_key", flat=True)
-        for category in self.get_categories().filter(translation_key__in=used):
-            path = self.reverse_subpage("category", args=[category.slug]).lstrip("/")
-            urls.append({"location": base + path})
+        return {
+            category.translation_key: self.category_location(base, category)
+            for category in self.get_categories().filter(translation_key__in=used)
+        }
+
+    def category_location(self, base, category):
+        return base + self.reverse_subpage("category", args=[category.slug]).lstrip("/")
+
+    def get_sitemap_urls(self, request=None):
+        """The index, then each category that has news: search engines find every listing, each
+        with the same listing in the other languages as alternates."""
+        urls = super().get_sitemap_urls(request)
+        languages = {self.locale.language_code: self.get_category_locations(request)}
+        for translation in NewsIndexPage.objects.published().translation_of(self).select_related("locale"):
+            languages[translation.locale.language_code] = translation.get_category_locations(request)
+        for key, location in languages[self.locale.language_code].items():
+            locations = {code: found[key] for code, found in languages.items() if key in found}
+            url = {"location": location}
+            alternates = sitemap_alternates(locations)
+            if alternates:
+                url["alternates"] = alternates
+            urls.append(url)
         return urls
 
     def get_feed_links(self, request, category=None):
@@ -293,8 +330,19 @@ class NewsPage(BasePage):
         super().clean()
         self.refresh_teaser()  # previews show the card and social image as they will be
 
+    def use_own_language_category(self):
+        """A translated copy keeps the original's category: point it at that category's translation
+        in the release's language once there is one, so cards and feeds name it in that language."""
+        if self.category_id and self.locale_id and self.category.locale_id != self.locale_id:
+            translated = NewsCategory.objects.filter(
+                translation_key=self.category.translation_key, locale_id=self.locale_id
+            ).first()
+            if translated is not None:
+                self.category = translated
+
     def save(self, *args, **kwargs):
         self.refresh_teaser()
+        self.use_own_language_category()
         return super().save(*args, **kwargs)
 
     @property
@@ -313,11 +361,14 @@ class NewsPage(BasePage):
         return self.search_description or Truncator(self.teaser).chars(160)
 
     def get_related_people(self):
-        return [
+        """The people's pages in this release's language where they are translated (a translated
+        release keeps links to the original's people), else in the original language."""
+        people = [
             link.person
             for link in self.related_people.select_related("person").order_by("sort_order")
             if link.person.live
         ]
+        return localize_all(people, self.locale)
 
     def get_published_datetime(self):
         """The release date as an aware datetime at the start of that day in the site's zone."""
@@ -332,7 +383,9 @@ class NewsPage(BasePage):
             "datePublished": self.get_published_datetime().isoformat(),
             "dateModified": (self.last_published_at or self.get_published_datetime()).isoformat(),
             "mainEntityOfPage": absolute_url(self.get_url(request), request),
-            "publisher": {"@type": "Organization", "name": "World Intelligent Manufacturing Conference"},
+            "publisher": {
+                "@type": "Organization", "name": gettext("World Intelligent Manufacturing Conference")
+            },
         }
         if description:
             data["description"] = description

@@ -38,7 +38,7 @@ def build_guest(index, name, category, editions=(), publish=True, links=(), **fi
     if isinstance(category, str):
         category = get_category(category, index.locale)
     guest_key = fields.pop("guest_key", None) or slugify(name)[:100] or "guest"
-    existing = GuestPage.objects.filter(guest_key=guest_key).first()
+    existing = GuestPage.objects.filter(guest_key=guest_key, locale=index.locale).first()
     if existing is not None:
         return existing
     guest = GuestPage(

@@ -3,13 +3,14 @@
 import re
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Prefetch
 from django.utils.text import capfirst
+from django.utils.translation import gettext, ngettext, pgettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -52,8 +53,10 @@ class GuestCategory(TranslatableCategory):
         return capfirst(self.plural_label or self.name)
 
     def count_label(self, count):
-        """ "13 academicians", "1 Academician": the label a count of these guests reads with."""
-        return f"{count} {self.name if count == 1 else self.plural_label}"
+        """ "13 academicians", "1 Academician" ("33位院士" in Chinese): a count of these guests."""
+        return ngettext("%(count)s %(singular)s", "%(count)s %(plural)s", count) % {
+            "count": count, "singular": self.name, "plural": self.plural_label or self.name,
+        }
 
 
 class GuestPageQuerySet(PublishedPageQuerySet):
@@ -77,6 +80,14 @@ class GuestPageQuerySet(PublishedPageQuerySet):
             | models.Q(chinese_name__icontains=text)
             | models.Q(organization__icontains=text)
         )
+
+    def with_default_name(self):
+        """Each guest with `default_name`, the name on the default language's page: a translated
+        page shows it beside its own ("彼得·穆勒 Peter Müller"). One subquery, no query per guest."""
+        default = GuestPage.objects.filter(
+            translation_key=models.OuterRef("translation_key"), locale__language_code=settings.LANGUAGE_CODE
+        ).values("title")[:1]
+        return self.annotate(default_name=models.Subquery(default))
 
     def in_directory_order(self):
         """By category in the organizers' order, then in the order of the page tree."""
@@ -105,6 +116,7 @@ class GuestIndexPage(SectionIndexPage):
                 Prefetch("photo", queryset=Image.objects.prefetch_renditions(LISTING_PHOTO)),
             )
             .defer_streamfields()
+            .with_default_name()
             .in_directory_order()
         )
 
@@ -173,14 +185,16 @@ class GuestIndexPage(SectionIndexPage):
         total = sum(part["count"] for part in parts)
         if not total:
             return None
+        total_label = ngettext("%(n)s key guest", "%(n)s key guests", total) % {"n": total}
         return {
             "total": total,
-            "total_label": ngettext("%(n)s key guest", "%(n)s key guests", total) % {"n": total},
+            "total_label": total_label,
             "parts": parts,
-            "sentence": "{}: {}".format(
-                ngettext("%(n)s key guest", "%(n)s key guests", total) % {"n": total},
-                ", ".join(part["label"] for part in parts),
-            ),
+            # Translators: "59 key guests: 13 academicians, ..."; the separators differ in Chinese.
+            "sentence": gettext("%(total)s: %(parts)s") % {
+                "total": total_label,
+                "parts": pgettext("between the items of a list", ", ").join(part["label"] for part in parts),
+            },
         }
 
     def get_context(self, request, *args, **kwargs):
@@ -353,10 +367,12 @@ class GuestPage(BasePage):
         return localize_all(self.editions.order_by("-year"))
 
     def get_related_news(self):
-        """Live news releases that list this guest among their related people."""
+        """Live news releases in this guest's language that list the guest, in any language, among
+        their related people: a translated release may still link the guest's original page."""
+        links = self.news_mentions.model.objects.filter(person__translation_key=self.translation_key)
         return list(
             published_pages()
-            .filter(pk__in=self.news_mentions.values("page_id"))
+            .filter(pk__in=links.values("page_id"), locale_id=self.locale_id)
             .order_by("-first_published_at")
         )
 
@@ -378,16 +394,29 @@ class GuestPage(BasePage):
                 chosen[key] = appearance
         return list(chosen.values())
 
-    def get_json_ld(self, request):
-        """schema.org Person, as a script element."""
+    def get_other_name(self):
+        """(name, language) shown beside the title: the default language's name on a translated
+        page, else the Chinese name on a page in another language; None when it would repeat."""
+        if self.locale.language_code != settings.LANGUAGE_CODE:
+            default = GuestPage.objects.filter(
+                translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+            ).values_list("title", flat=True).first()
+            if default and default != self.title:
+                return default, settings.LANGUAGE_CODE
+        elif self.chinese_name and self.chinese_name != self.title:
+            return self.chinese_name, "zh-Hans"
+        return None
+
+    def get_json_ld(self, request, other_name=None):
+        """schema.org Person, as a script element; `other_name` as `get_other_name` gives it."""
         data = {
             "@context": "https://schema.org",
             "@type": "Person",
             "name": self.title,
             "url": absolute_url(self.get_url(request), request),
         }
-        if self.chinese_name:
-            data["alternateName"] = self.chinese_name
+        if other_name:
+            data["alternateName"] = other_name[0]
         if self.honorific:
             data["honorificSuffix"] = self.honorific
         if self.position:
@@ -408,6 +437,7 @@ class GuestPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["editions"] = self.get_editions()
+        context["other_name"] = self.get_other_name()
         context["related_news"] = self.get_related_news()
         context["forum_appearances"] = appearances = self.get_forum_appearances()
         # The forums app serves the calendar of a guest's forums; linked only when there are some.
@@ -415,7 +445,7 @@ class GuestPage(BasePage):
             appearances[0].page.guest_calendar_url(self, request) if appearances else ""
         )
         context["category"] = localize_all([self.category])[0]
-        context["json_ld"] = self.get_json_ld(request)
+        context["json_ld"] = self.get_json_ld(request, context["other_name"])
         return context
 
 

@@ -68,6 +68,7 @@ def featured_guests_section(request, home_page):
         guests.select_related("category")
         .prefetch_related(Prefetch("photo", queryset=photos))
         .defer_streamfields()
+        .with_default_name()
         .order_by("path")[:FEATURED_COUNT]
     )
     if not guests:

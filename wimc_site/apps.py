@@ -10,3 +10,13 @@ class WimcSiteConfig(AppConfig):
 
         # Before Wagtail's images and documents apps look their policies up.
         register_media_permission_policies()
+
+        from wimc_site.models import HomePage
+        from wimc_site.permissions import grant_when_created
+        from wimc_site.translations import connect_signals, grant_language_editors
+
+        connect_signals()
+        # Each translated home page gets its language's editors ("Chinese editors").
+        grant_when_created(
+            HomePage, grant_language_editors, "wimc_language_editors", default_language_only=False
+        )

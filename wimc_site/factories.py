@@ -144,3 +144,32 @@ def _draw_portrait(size, color, seed):
     shoulders = [width * 0.14, height * 0.66, width * 0.86, height * 1.25]
     draw.ellipse(shoulders, fill=figure)
     return canvas
+
+
+def translate_snippet(obj, locale, **fields):
+    """`obj`'s translation into `locale` with `fields` set (made by copying `obj` the first time)."""
+    translation = obj.get_translation_or_none(locale)
+    if translation is None:
+        translation = obj.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    return translation
+
+
+def translate_page(page, locale, publish=True, **fields):
+    """`page`'s translation into `locale`: copied from `page` (as the admin's Translate action does),
+    given `fields` and published. An existing translation is returned unchanged, so running the demo
+    loader again keeps what editors changed. The parent must be translated first."""
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing.specific
+    translation = page.copy_for_translation(locale)
+    translation = type(translation).objects.get(pk=translation.pk)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    revision = translation.save_revision()
+    if not publish:
+        return translation  # the draft's fields live in its revision, not yet in the database row
+    revision.publish()
+    return type(translation).objects.get(pk=translation.pk)

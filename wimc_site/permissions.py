@@ -96,12 +96,21 @@ def _historical_child_collection(Collection, name):
     return collection
 
 
-def grant_when_created(model, grant, dispatch_uid):
-    """Call `grant(page)` whenever a page of `model` is created (not when loaded from fixtures)."""
+def grant_when_created(model, grant, dispatch_uid, default_language_only=True):
+    """Call `grant(page)` whenever a page of `model` is created (not when loaded from fixtures).
+
+    Only for pages in the default language unless told otherwise: a section's groups (News editors,
+    Organizers...) work on the English tree, and each other language has its own editors
+    (`wimc_site.translations.grant_language_editors`), so nobody is given a language by accident.
+    """
+    from django.conf import settings
 
     def receiver(sender, instance, created, raw=False, **kwargs):
-        if created and not raw:
-            grant(instance)
+        if not created or raw:
+            return
+        if default_language_only and instance.locale.language_code != settings.LANGUAGE_CODE:
+            return
+        grant(instance)
 
     post_save.connect(receiver, sender=model, dispatch_uid=dispatch_uid, weak=False)
 

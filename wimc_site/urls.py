@@ -44,3 +44,4 @@ urlpatterns += i18n_patterns(
 
 # A database outage noticed outside the views is a 503 too (see DatabaseUnavailableMiddleware).
 handler500 = "wimc_site.middleware.server_error"
+handler404 = "wimc_site.views.page_not_found"

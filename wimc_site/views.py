@@ -2,11 +2,13 @@ import re
 
 from django.core.paginator import Paginator
 from django.http import HttpResponsePermanentRedirect
+from django.shortcuts import render
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from wagtail.models import Locale
 
 from wimc_site.publishing import published_pages
+from wimc_site.segments import query_terms
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -25,18 +27,24 @@ def searchable_pages():
     )
 
 
+def find(words):
+    """Pages with every word; the last may be the start of a word ("robot" finds "Robotics").
+    Chinese words are matched as the two-character terms they were indexed as (智能制造 finds
+    pages with 智能, 能制 and 制造), since neither database segments Chinese."""
+    return searchable_pages().autocomplete(" ".join(query_terms(words)))
+
+
 def search(request):
-    """Full-text search over the live, public pages in the visitor's language; the last word may be
-    the start of a word ("robot" finds "Robotics")."""
+    """Full-text search over the live, public pages in the visitor's language."""
     query = (request.GET.get("q") or request.GET.get("query") or "").replace("\x00", "").strip()
     query = query[:MAX_QUERY_LENGTH]
     words = search_words(query)
-    results = searchable_pages().autocomplete(" ".join(words)) if words else searchable_pages().none()
+    results = find(words) if words else searchable_pages().none()
     page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     suggestions = []
     if len(words) > 1 and not page_obj.paginator.count:
         # Nothing has every word: offer the words that do find something on their own.
-        suggestions = [w for w in words[:MAX_SUGGESTIONS] if searchable_pages().autocomplete(w)[:1]]
+        suggestions = [w for w in words[:MAX_SUGGESTIONS] if find([w])[:1]]
     context = {"query": query, "searched": bool(words), "page_obj": page_obj, "suggestions": suggestions}
     return TemplateResponse(request, "search/search.html", context)
 
@@ -44,3 +52,9 @@ def search(request):
 def favicon(request):
     # Resolved per request: the hashed static name only exists after collectstatic.
     return HttpResponsePermanentRedirect(static("img/favicon.svg"))
+
+
+def page_not_found(request, exception=None):
+    """The site's 404 page; `not_found` tells the language switcher to lead to each language's home,
+    since a missing page has no translation."""
+    return render(request, "404.html", {"not_found": True}, status=404)

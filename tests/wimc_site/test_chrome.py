@@ -141,10 +141,17 @@ class LanguageTests(DemoSiteTestCase):
         self.assertIn('hreflang="zh-hans" href="http://127.0.0.1:8000/zh-hans/about/"', html)
         self.assertIn('href="/zh-hans/about/" hreflang="zh-hans"', html)
 
-    def test_untranslated_page_has_no_switcher(self):
-        html = self.client.get("/privacy/").content.decode()
-        self.assertNotIn("hreflang=", html)
-        self.assertNotIn("language-switcher", html)
+    def test_untranslated_page_leads_to_the_chinese_home_and_names_only_its_own_language(self):
+        from wimc_site.factories import add_page
+        from wimc_site.models import ContentPage, HomePage
+
+        home = HomePage.objects.get(locale__language_code="en")
+        add_page(home, ContentPage(title="Visiting Nanjing", slug="visiting"))
+        html = self.client.get("/visiting/").content.decode()
+        self.assertIn('<a href="/zh-hans/" hreflang="zh-hans" lang="zh-hans">简体中文</a>', html)
+        self.assertNotIn('hreflang="zh-hans" href=', html)
+        x_default = '<link rel="alternate" hreflang="x-default" href="http://127.0.0.1:8000/visiting/">'
+        self.assertIn(x_default, html)
 
     def test_chinese_pages_show_the_chinese_edition(self):
         response = self.client.get("/zh-hans/")
@@ -245,7 +252,7 @@ class HomePageContentTests(DemoSiteTestCase):
         self.assertIn("2020 WIMC in figures", page)
         self.assertIn("3,200+ enterprises exhibiting on the Cloud Expo", page)
         zh_page = text(self.client.get("/zh-hans/").content.decode())
-        self.assertIn("3,200+ 家企业云上参展", zh_page)
+        self.assertIn("3200+ 家企业云上参展", zh_page)
 
     def test_an_edition_that_has_not_opened_shows_the_previous_ones_figures(self):
         settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))

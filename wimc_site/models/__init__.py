@@ -10,6 +10,7 @@ from .imports import ImportJob
 from .navigation import MainMenu, MenuItem
 from .pages import AboutPage, BasePage, ContentPage, HomePage
 from .site_settings import SiteSettings
+from .translations import OutdatedTranslation
 
 __all__ = [
     "AboutPage",
@@ -25,5 +26,6 @@ __all__ = [
     "MenuItem",
     "Organizer",
     "OrganizerRole",
+    "OutdatedTranslation",
     "SiteSettings",
 ]

@@ -13,9 +13,11 @@ from wimc_site.blocks import BaseStreamBlock
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.publishing import PublishedPageManager
+from wimc_site.segments import index_terms
 
 # The size social cards and JSON-LD images are served at (what search engines and chat apps ask for).
 SOCIAL_IMAGE = "fill-1200x630"
+SEGMENTS_FIELD = "search_segments"
 
 
 @dataclass
@@ -54,7 +56,12 @@ class BasePage(Page):
             heading=_("Listings and sharing"),
         ),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("listing_summary"),
+        # Chinese text cut into words the database can match (see wimc_site/segments.py).
+        index.SearchField(SEGMENTS_FIELD),
+    ]
 
     objects = PublishedPageManager()
 
@@ -67,6 +74,16 @@ class BasePage(Page):
         fields = super().get_search_fields()
         prefixes = [index.AutocompleteField(f.field_name) for f in fields if isinstance(f, index.SearchField)]
         return list({(type(f), f.field_name): f for f in [*fields, *prefixes]}.values())
+
+    def search_segments(self):
+        """The page's indexed text, its Chinese words cut into bigrams, for the search index."""
+        return index_terms(indexed_text(self))
+
+    def get_translation_url(self, translation, request, context):
+        """Where a reader of this page, as `context` shows it, goes in `translation`'s language, and
+        whether that is the same content (True) or only the page itself, without its current view
+        (False). Pages with views of their own (category and year listings) say where each one is."""
+        return translation.get_url(request), True
 
     def get_meta_title(self):
         return self.seo_title or self.title
@@ -199,6 +216,42 @@ class HomePage(BasePage):
         context["organizers"] = organizers
         context["json_ld"] = self.get_json_ld(request, edition, organizers)
         return context
+
+
+def indexed_text(obj):
+    """All the text the search index holds for `obj` (its SearchFields, related ones included)."""
+    return " ".join(_indexed_texts(obj, type(obj).get_search_fields()))
+
+
+def _indexed_texts(obj, fields):
+    """The text of each SearchField of `obj` (following RelatedFields), as the search backend sees it."""
+    for field in fields:
+        if isinstance(field, index.RelatedFields):
+            related = field.get_value(obj)
+            if related is None:
+                continue
+            if hasattr(related, "all"):
+                related = related.all()
+            elif callable(related):
+                related = [related()]
+            else:
+                related = [related]
+            for item in related:
+                yield from _indexed_texts(item, field.fields)
+        elif isinstance(field, index.SearchField) and field.field_name != SEGMENTS_FIELD:
+            yield _flatten(field.get_value(obj))
+
+
+def _flatten(value):
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        value = value.values()
+    if isinstance(value, (list, tuple, set)) or hasattr(value, "__iter__"):
+        return " ".join(_flatten(item) for item in value)
+    return str(value)
 
 
 @dataclass

@@ -22,6 +22,10 @@ class SiteSettings(BaseSiteSetting):
     default_meta_description = models.TextField(
         blank=True, help_text=_("Used by search engines for pages without a description of their own.")
     )
+    default_meta_description_zh = models.TextField(
+        blank=True, verbose_name=_("default meta description (Chinese)"),
+        help_text=_("The same description in Chinese, for the Chinese site."),
+    )
     default_social_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -52,6 +56,10 @@ class SiteSettings(BaseSiteSetting):
     copyright_holder = models.CharField(
         max_length=255, blank=True, help_text=_("Shown after © and the year, e.g. the organizing committee."),
     )
+    copyright_holder_zh = models.CharField(
+        max_length=255, blank=True, verbose_name=_("copyright holder (Chinese)"),
+        help_text=_("The same name in Chinese, shown on the Chinese site."),
+    )
     icp_licence = models.CharField(
         max_length=100, blank=True, verbose_name=_("ICP licence number"),
         help_text=_("The record number Chinese websites display, e.g. 苏ICP备12345678号-1."),
@@ -63,6 +71,7 @@ class SiteSettings(BaseSiteSetting):
         FieldPanel("current_edition"),
         FieldPanel("main_menu"),
         FieldPanel("default_meta_description"),
+        FieldPanel("default_meta_description_zh"),
         FieldPanel("default_social_image"),
         MultiFieldPanel(
             [
@@ -82,6 +91,7 @@ class SiteSettings(BaseSiteSetting):
                 PageChooserPanel("privacy_page"),
                 PageChooserPanel("terms_page"),
                 FieldPanel("copyright_holder"),
+                FieldPanel("copyright_holder_zh"),
                 FieldPanel("icp_licence"),
             ],
             heading=_("Legal"),
