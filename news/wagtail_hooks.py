@@ -32,13 +32,8 @@ def news_home_section(request, home_page):
     if index_page is None:
         return None
     latest = list(index_page.get_news()[:HOME_SECTION_COUNT])
-    if not latest:
-        return None
-    return HomeSection(
-        template="news/includes/home_section.html",
-        context={"index_page": index_page, "news": latest},
-        order=10,
-    )
+    template = "news/includes/home_section.html"
+    return HomeSection.showing(latest, template, 10, index_page=index_page, news=latest)
 
 
 def _listing_shortcut(label, url, icon, pages):

@@ -71,13 +71,7 @@ def featured_guests_section(request, home_page):
         .with_default_name()
         .order_by("path")[:FEATURED_COUNT]
     )
-    if not guests:
-        return None
-    return HomeSection(
-        template="speakers/includes/home_section.html",
-        context={"guests": guests, "index": index},
-        order=20,
-    )
+    return HomeSection.showing(guests, "speakers/includes/home_section.html", 20, guests=guests, index=index)
 
 
 @hooks.register("register_dashboard_shortcuts")

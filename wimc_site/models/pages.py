@@ -262,6 +262,11 @@ class HomeSection:
     context: dict
     order: int = 100
 
+    @classmethod
+    def showing(cls, items, template, order, **context):
+        """The section, or None when `items` is empty: an area with nothing to show adds nothing."""
+        return cls(template=template, context=context, order=order) if items else None
+
 
 def get_home_sections(request, home_page):
     """Ask every `register_home_section` hook for its section; empty areas return None."""
