@@ -11,7 +11,8 @@ from wimc_site.factories import add_page, build_home_page, get_locale, translate
 from wimc_site.models import AboutPage
 
 # Latin-script words Chinese text uses as they are: the ICP record, format and technical names.
-ALLOWED = {"ICP", "WIMC", "RSS", "Atom", "Cookie"}
+# Names of formats and standards, which Chinese text writes in Latin letters too.
+ALLOWED = {"ICP", "WIMC", "RSS", "Atom", "Cookie", "JSON", "XML", "iCalendar", "ics", "UTC", "frab"}
 SKIPPED_TAGS = {"script", "style", "template"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 

@@ -136,6 +136,15 @@ def figure_alt(value):
 
 
 @register.filter
+def lang_if_other(obj, page):
+    """` lang="en"` on content shown from another language than the page's (the language fallback
+    always shows the default language), so screen readers pronounce it right; else nothing."""
+    if page is None or getattr(obj, "locale_id", None) in (None, getattr(page, "locale_id", None)):
+        return ""
+    return format_html(' lang="{}"', settings.LANGUAGE_CODE)
+
+
+@register.filter
 def long_date(day):
     """ "December 8, 2021" / "2021年12月8日", in the active language."""
     return dates.format_date(day)
