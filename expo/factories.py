@@ -18,7 +18,7 @@ from expo.models import (
     NegotiationRequest,
 )
 from expo.permissions import setup_expo_organizers
-from wimc_site.categories import ensure_categories
+from wimc_site.categories import ensure_categories, get_category
 from wimc_site.factories import add_page, build_home_page, get_locale
 
 INTRODUCTION = (
@@ -36,12 +36,7 @@ def ensure_expo_organizers():
 
 
 def get_industry(slug, locale=None):
-    locale = locale or get_locale()
-    industry = ExpoIndustry.objects.filter(slug=slug, locale=locale).first()
-    if industry is None:
-        ensure_default_industries(locale)
-        industry = ExpoIndustry.objects.get(slug=slug, locale=locale)
-    return industry
+    return get_category(ExpoIndustry, slug, DEFAULT_INDUSTRIES, locale or get_locale())
 
 
 def build_expo_index(home=None, **fields):

@@ -8,7 +8,7 @@ from forums.defaults import DEFAULT_MODULES
 from forums.models import ForumIndexPage, ForumKind, ForumModule, ForumOrganization, ForumPage, ForumSpeaker
 from forums.permissions import setup_programme_editors
 from forums.times import CONFERENCE_TZ
-from wimc_site.categories import ensure_categories
+from wimc_site.categories import ensure_categories, get_category
 from wimc_site.factories import add_page, build_home_page, get_locale
 from wimc_site.models import EditionFormat
 
@@ -28,12 +28,7 @@ def ensure_programme_editors():
 
 def get_module(slug, locale=None):
     """A module by slug; the default ones are rebuilt when a flushed test database lost them."""
-    locale = locale or get_locale()
-    module = ForumModule.objects.filter(locale=locale, slug=slug).first()
-    if module is None:
-        ensure_default_modules(locale)
-        module = ForumModule.objects.get(locale=locale, slug=slug)
-    return module
+    return get_category(ForumModule, slug, DEFAULT_MODULES, locale or get_locale())
 
 
 def build_forum_index(home=None, **fields):

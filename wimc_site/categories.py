@@ -52,3 +52,13 @@ def ensure_categories(model, locale, rows):
         )[0]
         for order, row in enumerate(rows)
     ]
+
+
+def get_category(model, slug, rows, locale):
+    """The category `slug` of `model` in `locale`; the seed `rows` are (re)made first when it is
+    missing, as in a test database that was flushed."""
+    category = model.objects.filter(locale=locale, slug=slug).first()
+    if category is None:
+        ensure_categories(model, locale, rows)
+        category = model.objects.get(locale=locale, slug=slug)
+    return category
