@@ -19,7 +19,6 @@ from wagtail.snippets.models import get_snippet_models
 from wimc_site.models import OutdatedTranslation
 from wimc_site.translations import (
     default_locale,
-    editable_locale_ids,
     may_edit_locale,
     translatable_snippet_models,
     translation_locales,
@@ -67,7 +66,7 @@ def outdated_rows(user, limit=LIST_LIMIT):
             continue
         model = Page if isinstance(obj, Page) else type(obj)
         rows.append({"mark": mark, "object": obj, "source": sources.get((model, mark.translation_key)),
-                     "edit_url": edit_url(obj), "kind": model._meta.verbose_name})
+                     "edit_url": edit_url(obj), "kind": obj._meta.verbose_name})
     return rows
 
 
@@ -225,5 +224,3 @@ def get_urls():
         ),
     ]
 
-
-__all__ = ["editable_locale_ids", "get_urls"]

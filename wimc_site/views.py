@@ -1,6 +1,7 @@
 import re
 
 from django.core.paginator import Paginator
+from django.db import connection
 from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.template.response import TemplateResponse
@@ -13,6 +14,7 @@ from wimc_site.segments import query_terms
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 MAX_SUGGESTIONS = 4
+RANKED_RESULTS = 50
 
 
 def search_words(text):
@@ -28,10 +30,22 @@ def searchable_pages():
 
 
 def find(words):
-    """Pages with every word; the last may be the start of a word ("robot" finds "Robotics").
-    Chinese words are matched as the two-character terms they were indexed as (智能制造 finds
-    pages with 智能, 能制 and 制造), since neither database segments Chinese."""
-    return searchable_pages().autocomplete(" ".join(query_terms(words)))
+    """Pages with every word, most relevant first; the last word may be the start of a word
+    ("robot" finds "Robotics"). Chinese words are matched as the two-character terms they were
+    indexed as (智能制造 finds pages with 智能, 能制 and 制造), since neither database segments Chinese.
+
+    SQLite's search backend scores each result in a subquery of its own, which takes seconds once a
+    word is on thousands of pages (bench/chinese_search.py: 26 s for 大会 on 5,000 pages). On
+    SQLite, only result lists of up to RANKED_RESULTS pages are ordered by relevance; longer ones
+    come newest first. PostgreSQL ranks every result in the same query, so it always ranks.
+    """
+    terms = " ".join(query_terms(words))
+    if connection.vendor == "sqlite":
+        newest_first = searchable_pages().order_by("-first_published_at", "path")
+        unranked = newest_first.autocomplete(terms, order_by_relevance=False)
+        if unranked.count() > RANKED_RESULTS:
+            return unranked
+    return searchable_pages().autocomplete(terms)
 
 
 def search(request):

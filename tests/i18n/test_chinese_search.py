@@ -2,6 +2,7 @@
 suite runs (CI runs it on SQLite and on PostgreSQL)."""
 
 import re
+from unittest import mock
 
 from django.db import connection
 from django.test import TestCase
@@ -81,3 +82,21 @@ class ChineseSearchRecallTests(BilingualSiteMixin, TestCase):
         chinese = result_urls(self.client.get("/zh-hans/search/", {"q": "王建国"}))
         self.assertIn("/zh-hans/guests/wang-jianguo/", chinese)
         self.assertIn("/guests/wang-jianguo/", result_urls(self.client.get("/search/", {"q": "王建国"})))
+
+
+class LongResultListTests(BilingualSiteMixin, TestCase):
+    """On SQLite, whose backend ranks each result in its own subquery, a word on more pages than
+    RANKED_RESULTS lists them newest first instead of taking seconds to rank them."""
+
+    def test_long_lists_come_newest_first_on_sqlite_and_by_relevance_elsewhere(self):
+        for day, title in ((1, "大会新闻甲"), (2, "大会新闻乙"), (3, "大会新闻丙")):
+            release = build_news_page(self.news, f"Release {day}", slug=f"release-{day}")
+            copy = translate_page(release, self.zh, title=title, body=paragraphs("大会"))
+            copy.first_published_at = copy.first_published_at.replace(day=day)
+            copy.save(update_fields=["first_published_at"])
+        with mock.patch("wimc_site.views.RANKED_RESULTS", 2), translation.override("zh-hans"):
+            titles = [page.title for page in find(["大会新闻"]) if page.title.startswith("大会新闻")]
+        if connection.vendor == "sqlite":
+            self.assertEqual(titles, ["大会新闻丙", "大会新闻乙", "大会新闻甲"])
+        else:
+            self.assertEqual(sorted(titles), ["大会新闻丙", "大会新闻乙", "大会新闻甲"])
