@@ -23,6 +23,7 @@ from forums.blocks import AgendaBlock
 from forums.ics import calendar_response
 from forums.models.modules import ForumKind, ForumModule, ForumRole
 from forums.times import TIME_ZONE_LABEL, day_start, full_day_label, local
+from wimc_site.freshness import changes_at
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.localization import localize_all
@@ -50,8 +51,10 @@ class ForumStatus(models.TextChoices):
 def status_at(start, end, now):
     """Where a forum stands at `now`: the one rule, mirrored by static/js/forums.js in the browser."""
     if now < start:
+        changes_at(start)
         return ForumStatus.UPCOMING
     if now < end:
+        changes_at(end)
         return ForumStatus.LIVE
     return ForumStatus.ENDED
 

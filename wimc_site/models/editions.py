@@ -1,3 +1,5 @@
+import datetime
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +10,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from wimc_site.dates import format_date_range
+from wimc_site.freshness import changes_at
 
 
 class EditionFormat(models.TextChoices):
@@ -136,15 +139,19 @@ class ConferenceEdition(TranslatableMixin, index.Indexed, ClusterableModel):
             return None
         today = today or timezone.localdate()
         if today < self.start_date:
+            changes_at(self.start_date)
             return EditionStatus.UPCOMING
         if today <= (self.end_date or self.start_date):
+            changes_at((self.end_date or self.start_date) + datetime.timedelta(days=1))
             return EditionStatus.LIVE
         return EditionStatus.ENDED
 
     def days_until_start(self, today=None):
         if not self.start_date:
             return None
-        return (self.start_date - (today or timezone.localdate())).days
+        today = today or timezone.localdate()
+        changes_at(today + datetime.timedelta(days=1))  # the count goes down at midnight
+        return (self.start_date - today).days
 
 
 def edition_organizers(edition):
