@@ -1,7 +1,17 @@
 import pytest
+from django.core.cache import caches
 from wagtail.models import Site
 
 from wimc_site.factories import build_home_page
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Each test starts with empty caches: pages and chrome cached by one test (in local memory, or
+    in Redis on CI) must not answer another test's requests for the same address."""
+    for alias in ("default", "pages"):
+        caches[alias].clear()
+    yield
 
 
 @pytest.fixture

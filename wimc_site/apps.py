@@ -16,6 +16,10 @@ class WimcSiteConfig(AppConfig):
         from wimc_site.translations import connect_signals, grant_language_editors
 
         connect_signals()
+
+        from wimc_site import invalidation
+
+        invalidation.connect_signals()
         # Each translated home page gets its language's editors ("Chinese editors").
         grant_when_created(
             HomePage, grant_language_editors, "wimc_language_editors", default_language_only=False

@@ -26,7 +26,8 @@ class FailOpenRedisCache(RedisCache):
         if time.monotonic() < self._down_until:
             return fallback
         try:
-            return getattr(super(), operation)(*args, **kwargs)
+            method = self._clear_prefix if operation == "clear" else getattr(super(), operation)
+            return method(*args, **kwargs)
         except RedisError as error:
             self._down_until = time.monotonic() + RETRY_AFTER
             logger.warning("Cache unavailable, serving uncached for %ss: %s", RETRY_AFTER, error)
@@ -60,7 +61,21 @@ class FailOpenRedisCache(RedisCache):
         return self._try("delete_many", None, keys, version)
 
     def clear(self):
+        """Delete this cache's own keys only. Django's clear() flushes the whole Redis database,
+        which would also empty every other cache sharing it (pages and chrome share one)."""
         return self._try("clear", None)
+
+    def _clear_prefix(self):
+        client = self._cache.get_client(write=True)
+        pattern = self.make_key("*").replace(f":{self.version}:", ":*:", 1)
+        batch = []
+        for key in client.scan_iter(match=pattern, count=1000):
+            batch.append(key)
+            if len(batch) == 1000:
+                client.unlink(*batch)
+                batch = []
+        if batch:
+            client.unlink(*batch)
 
     def incr(self, key, delta=1, version=None):
         missing = object()

@@ -53,6 +53,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # ETags and 304s for every response, cached ones included.
+    "django.middleware.http.ConditionalGetMiddleware",
     "wimc_site.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -61,6 +63,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After sessions, language and CSRF (it reads what they decided), before what renders pages.
+    "wimc_site.page_cache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wimc_site.middleware.PermissionsPolicyMiddleware",
@@ -104,18 +108,38 @@ SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {
-        "default": {
+    def redis_cache(prefix):
+        return {
             # Fails open: with Redis down, pages are served uncached rather than as errors.
             "BACKEND": "wimc_site.cache.FailOpenRedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "wimc",
+            "KEY_PREFIX": prefix,
             # A cache that does not answer within half a second is treated as down.
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
-    }
+
+    CACHES = {"default": redis_cache("wimc"), "pages": redis_cache("wimc-pages")}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    }
+
+# The full-page cache (wimc_site/page_cache.py): how long the app cache and a proxy or CDN keep an
+# anonymous visitor's page at most. Publishing clears it sooner; 0 turns the page cache off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+CACHE_MIDDLEWARE_ALIAS = "pages"
+CACHE_MIDDLEWARE_KEY_PREFIX = "page"
+# A caching proxy or CDN in front of the site, purged on publish (wimc_site/invalidation.py), e.g.
+# http://127.0.0.1:8080 for the reference deployment's nginx (deploy/).
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
 
 # Sign-in lockout (django-axes): after 5 failed attempts for one username from one address, that
 # username is locked out from that address for 15 minutes (each further try restarts the wait; a
