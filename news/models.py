@@ -134,6 +134,19 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     def category_location(self, base, category):
         return base + self.reverse_subpage("category", args=[category.slug]).lstrip("/")
 
+    def get_cached_paths(self):
+        """Every listing and feed under this index, purged at the proxy when a release changes."""
+        paths = ["/", "/feed/rss/", "/feed/atom/"]
+        used = self.get_news().values_list("category__translation_key", flat=True)
+        for category in self.get_categories().filter(translation_key__in=used):
+            paths += [
+                self.reverse_subpage(name, args=[category.slug])
+                for name in ("category", "category_feed_rss", "category_feed_atom")
+            ]
+        for year in self.get_news().dates("date", "year"):
+            paths.append(self.reverse_subpage("year", args=[year.year]))
+        return [path if path.startswith("/") else "/" + path for path in paths]
+
     def get_sitemap_urls(self, request=None):
         """The index, then each category that has news: search engines find every listing, each
         with the same listing in the other languages as alternates."""

@@ -57,9 +57,11 @@ def _forget():
 
 def forget_everything():
     """Clear now, and again when the transaction commits: a visitor rendering the page between the
-    two cannot leave the old version cached."""
+    two cannot leave the old version cached. Once per transaction, however many pages it publishes."""
     _forget()
-    transaction.on_commit(_forget)
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and not any(entry[1] is _forget for entry in connection.run_on_commit):
+        transaction.on_commit(_forget)
 
 
 # Proxy / CDN purges
@@ -81,9 +83,11 @@ def section_pages():
     return Page.objects.live().filter(depth__gt=1, depth__lte=SECTION_DEPTH).specific(defer=True)
 
 
+def proxy_in_front():
+    return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
+
+
 def purge(pages, extra_paths=()):
-    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        return
     batch = PurgeBatch()
     batch.add_pages(pages)
     batch.add_urls(extra_paths)
@@ -101,11 +105,14 @@ def _site_paths():
 
 def _page_changed(sender, instance, **kwargs):
     forget_everything()
-    purge(page_and_listings(instance), _site_paths())
+    if proxy_in_front():
+        purge(page_and_listings(instance), _site_paths())
 
 
 def _page_moved(sender, instance, parent_page_before=None, url_path_before=None, **kwargs):
     forget_everything()
+    if not proxy_in_front():
+        return
     pages = page_and_listings(instance)
     if parent_page_before is not None:
         pages += page_and_listings(parent_page_before)
@@ -126,14 +133,16 @@ def _page_deleted(sender, instance, **kwargs):
     if sender is Page and instance.live:
         forget_everything()
         # Before the row goes: its ancestors and address are still known.
-        purge(page_and_listings(instance), _site_paths())
+        if proxy_in_front():
+            purge(page_and_listings(instance), _site_paths())
 
 
 def _site_changed(sender, instance=None, raw=False, **kwargs):
     if raw or sender not in _site_wide_models():
         return
     forget_everything()
-    purge(list(section_pages()), _site_paths())
+    if proxy_in_front():
+        purge(list(section_pages()), _site_paths())
 
 
 @functools.cache

@@ -199,6 +199,9 @@ class ExpoIndexPage(RoutablePageMixin, SectionIndexPage):
         context["listings_url"] = self.listings_url(request)
         return context
 
+    def get_cached_paths(self):
+        return ["/", "/" + self.reverse_subpage("listings").lstrip("/")]
+
     def listings_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("listings")
 

@@ -403,6 +403,9 @@ class ForumPage(RoutablePageMixin, BasePage):
         )
         return context
 
+    def get_cached_paths(self):
+        return ["/", "/calendar.ics"]
+
     @path("")
     def forum(self, request):
         return self.render(request)

@@ -270,6 +270,15 @@ class ForumIndexPage(RoutablePageMixin, SectionIndexPage):
             raise Http404("No programme yet")
         return edition
 
+    def get_cached_paths(self):
+        """The programme, its files and each edition's, purged at the proxy when a forum changes.
+        Files are fetched without the slash their routes end with (see wimc_site/urls.py)."""
+        paths = ["/", "/programme.ics", "/programme.json", "/schedule.xml"]
+        for edition in self.get_editions():
+            year = edition.year
+            paths += [f"/{year}/", f"/{year}/programme.ics", f"/{year}/programme.json", f"/{year}/schedule.xml"]
+        return paths
+
     def get_sitemap_urls(self, request=None):
         """The index (the current edition), then every other edition's programme."""
         urls = super().get_sitemap_urls(request)
