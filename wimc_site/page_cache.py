@@ -5,7 +5,7 @@ pair with the decisions a CMS needs:
 
 - Only anonymous GET/HEAD requests are served from or stored in the cache. A request carrying the
   session cookie (an editor, who may see the user bar or drafts) or the messages cookie skips it,
-  and so do the admin and documents (whose permission checks run per request).
+  and so do previews, the admin and documents (whose permission checks run per request).
 - A response is stored only if it is a 200 that sets no cookie, used no CSRF token (a form's token
   is per visitor) and is not marked private; everything else is sent `private, no-cache`.
 - Stored pages are sent `public, max-age=0, s-maxage=N`: browsers revalidate each time (a 304
@@ -73,6 +73,8 @@ class PageCacheMiddleware:
             and "messages" not in request.COOKIES
             and "Authorization" not in request.headers
             and not request.path_info.startswith(SKIPPED_PREFIXES)
+            # Wagtail's previews and moderation views render through a stand-in request.
+            and not getattr(request, "is_dummy", False)
             and not getattr(request, "is_preview", False)
         )
 

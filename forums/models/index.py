@@ -275,8 +275,7 @@ class ForumIndexPage(RoutablePageMixin, SectionIndexPage):
         Files are fetched without the slash their routes end with (see wimc_site/urls.py)."""
         paths = ["/", "/programme.ics", "/programme.json", "/schedule.xml"]
         for edition in self.get_editions():
-            year = edition.year
-            paths += [f"/{year}/", f"/{year}/programme.ics", f"/{year}/programme.json", f"/{year}/schedule.xml"]
+            paths += [f"/{edition.year}{path}" for path in paths[:4]]
         return paths
 
     def get_sitemap_urls(self, request=None):

@@ -59,6 +59,19 @@ class PageCacheTests(TestCase):
         self.assertNotIn("public", response["Cache-Control"])
         self.assertContains(response, "wagtail-userbar")  # the editor's own page, not the visitor's
 
+    def test_a_preview_shows_the_draft_and_never_leaks_it_to_visitors(self):
+        # A visitor's copy of the published release is cached, on the host previews are made for.
+        self.client.get(self.release.url, HTTP_HOST="localhost")
+        self.release.title = "Draft: launch postponed"
+        self.release.save_revision()
+        preview = self.release.get_latest_revision_as_object().make_preview_request()
+        self.assertContains(preview, "Draft: launch postponed")
+        self.assertIn("private", preview["Cache-Control"])
+        visitor = self.client.get(self.release.url, HTTP_HOST="localhost")
+        self.assertEqual(visitor[PAGE_CACHE_HEADER], "hit")
+        self.assertContains(visitor, "Launch of the 2021 WIMC")
+        self.assertNotContains(visitor, "Draft: launch postponed")
+
     def test_the_admin_is_private(self):
         self.client.force_login(self.make_editor())
         response = self.client.get("/admin/")
