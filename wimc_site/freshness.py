@@ -49,3 +49,11 @@ def seconds_left(found, limit):
         return limit
     left = int((found.moment - timezone.now()).total_seconds())
     return max(1, min(limit, left))
+
+
+def changes_tomorrow(today=None):
+    """Note that what is shown changes at the next midnight in the site's time zone (a listing
+    that expires today, a count of days to go). Returns today's date."""
+    today = today or timezone.localdate()
+    changes_at(today + datetime.timedelta(days=1))
+    return today

@@ -9,7 +9,6 @@ from django.db.models import Count, Prefetch, Q
 from django.db.models.functions import Substr
 from django.http import Http404
 from django.shortcuts import redirect
-from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -24,6 +23,7 @@ from wagtail.search import index
 from expo.blocks import AchievementStreamBlock, CallsForStreamBlock, ScenarioStreamBlock
 from expo.models.categories import ExpoIndustry, Region
 from wimc_site.blocks import BaseStreamBlock
+from wimc_site.freshness import changes_tomorrow
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.localization import localize_all
@@ -615,10 +615,10 @@ class ExhibitorProduct(Orderable):
 class ExpoListingQuerySet(PublishedPageQuerySet):
     def current(self, today=None):
         """Listings still open: their expiry date is today or later, in the conference's time zone."""
-        return self.filter(expires_on__gte=today or timezone.localdate())
+        return self.filter(expires_on__gte=today or changes_tomorrow())
 
     def expired(self, today=None):
-        return self.filter(expires_on__lt=today or timezone.localdate())
+        return self.filter(expires_on__lt=today or changes_tomorrow())
 
     def for_listing(self):
         return self.defer_streamfields().order_by("-go_live_at", "-first_published_at", "-pk")
@@ -684,7 +684,7 @@ class ExpoListingPage(RequestFormPage):
         verbose_name = _("supply or demand listing")
 
     def is_expired(self, today=None):
-        return self.expires_on < (today or timezone.localdate())
+        return self.expires_on < (today or changes_tomorrow())
 
     def accepts_requests(self):
         return not self.is_expired()

@@ -10,7 +10,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from wimc_site.dates import format_date_range
-from wimc_site.freshness import changes_at
+from wimc_site.freshness import changes_at, changes_tomorrow
 
 
 class EditionFormat(models.TextChoices):
@@ -149,8 +149,7 @@ class ConferenceEdition(TranslatableMixin, index.Indexed, ClusterableModel):
     def days_until_start(self, today=None):
         if not self.start_date:
             return None
-        today = today or timezone.localdate()
-        changes_at(today + datetime.timedelta(days=1))  # the count goes down at midnight
+        today = today or changes_tomorrow()  # the count goes down at midnight
         return (self.start_date - today).days
 
 
