@@ -176,6 +176,8 @@ def targets_missed(row):
             f"{row['name']}: through the proxy at {proxy_share:.1%} of static "
             f"(target {TARGET_PROXY_SHARE:.0%}; X-Proxy-Cache: {row['proxy_cache']})"
         )
+    if row["app_cache"] == "hit":
+        missed.append(f"{row['name']}: the app answered from its page cache; 'app' is not an uncached figure")
     for how in ("app", "proxy", "static"):
         if row[how]["errors"] or row[how]["bad_status"]:
             missed.append(
