@@ -27,6 +27,24 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Uploads (images, renditions, documents) in S3-compatible object storage when a bucket is named,
+# so app servers on several machines share them; otherwise MEDIA_ROOT, shared by the proxy.
+# Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (read by boto3 itself).
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,  # MinIO, R2, OSS...
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            # Media URLs on the CDN or bucket domain, e.g. media.wimc.example.org.
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            # Public files under stable URLs that caches can keep: no signed, expiring links.
+            "querystring_auth": False,
+            # Never replace a file another upload already stored under the same name.
+            "file_overwrite": False,
+        },
+    }
 
 # TLS is terminated by the proxy in front of gunicorn, which sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
