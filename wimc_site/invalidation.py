@@ -88,10 +88,13 @@ def proxy_in_front():
 
 
 def purge(pages, extra_paths=()):
+    """Purge once the transaction commits (at once outside one): purged earlier, the proxy could
+    fetch and keep the old page again before the change is visible to other connections. The
+    addresses are worked out now, while a page being deleted still has them."""
     batch = PurgeBatch()
     batch.add_pages(pages)
     batch.add_urls(extra_paths)
-    batch.purge()
+    transaction.on_commit(batch.purge)
 
 
 def _site_paths():

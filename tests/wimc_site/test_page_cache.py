@@ -159,7 +159,8 @@ class ProxyPurgeTests(TestCase):
         purge_recorder.PURGED.clear()
 
     def test_publishing_purges_the_release_its_listings_feeds_and_the_home_page(self):
-        release = build_news_page(self.index, "Closing ceremony", date=datetime.date(2021, 12, 10))
+        with self.captureOnCommitCallbacks(execute=True):
+            release = build_news_page(self.index, "Closing ceremony", date=datetime.date(2021, 12, 10))
         purged = set(purge_recorder.PURGED)
         base = "http://localhost"
         for path in (
@@ -169,10 +170,19 @@ class ProxyPurgeTests(TestCase):
             with self.subTest(path=path):
                 self.assertIn(base + path, purged)
 
+    def test_nothing_is_purged_before_the_change_is_committed(self):
+        with self.captureOnCommitCallbacks(execute=False) as pending:
+            build_news_page(self.index, "Closing ceremony", date=datetime.date(2021, 12, 10))
+        self.assertEqual(purge_recorder.PURGED, [])
+        for callback in pending:
+            callback()
+        self.assertIn("http://localhost/news/", purge_recorder.PURGED)
+
     def test_a_site_wide_change_purges_the_home_and_section_pages(self):
         settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
         settings.contact_phone = "+86 25 0000 0000"
-        settings.save()
+        with self.captureOnCommitCallbacks(execute=True):
+            settings.save()
         purged = set(purge_recorder.PURGED)
         self.assertIn("http://localhost/", purged)
         self.assertIn("http://localhost/news/", purged)

@@ -141,16 +141,6 @@ if FRONTEND_CACHE_URL:
         }
     }
 
-# The caching proxy or CDN in front of the site (deploy/ runs nginx): publishing purges its copies.
-FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
-if FRONTEND_CACHE_URL:
-    WAGTAILFRONTENDCACHE = {
-        "proxy": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": FRONTEND_CACHE_URL,
-        }
-    }
-
 # Sign-in lockout (django-axes): after 5 failed attempts for one username from one address, that
 # username is locked out from that address for 15 minutes (each further try restarts the wait; a
 # successful sign-in clears the count). Locking the pair, not the username alone, means nobody can
