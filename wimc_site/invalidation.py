@@ -24,7 +24,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
-from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.contrib.frontend_cache.utils import PurgeBatch, purge_urls_from_cache
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -90,11 +90,25 @@ def proxy_in_front():
 def purge(pages, extra_paths=()):
     """Purge once the transaction commits (at once outside one): purged earlier, the proxy could
     fetch and keep the old page again before the change is visible to other connections. The
-    addresses are worked out now, while a page being deleted still has them."""
+    addresses are worked out now, while a page being deleted still has them, and a transaction
+    that publishes many pages (an import) purges each address once."""
     batch = PurgeBatch()
     batch.add_pages(pages)
     batch.add_urls(extra_paths)
-    transaction.on_commit(batch.purge)
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        batch.purge()
+        return
+    # Each call asks for a purge on commit; the first to run purges every pending address, the
+    # rest find nothing left.
+    connection.__dict__.setdefault("wimc_pending_purge", set()).update(batch.urls)
+    transaction.on_commit(_purge_pending)
+
+
+def _purge_pending():
+    urls = transaction.get_connection().__dict__.pop("wimc_pending_purge", set())
+    if urls:
+        purge_urls_from_cache(sorted(urls))
 
 
 def _site_paths():

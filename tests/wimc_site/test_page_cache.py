@@ -178,6 +178,13 @@ class ProxyPurgeTests(TestCase):
             callback()
         self.assertIn("http://localhost/news/", purge_recorder.PURGED)
 
+    def test_a_transaction_publishing_many_releases_purges_each_address_once(self):
+        with self.captureOnCommitCallbacks(execute=True):
+            for number in range(3):
+                build_news_page(self.index, f"Release {number}", date=datetime.date(2021, 12, 10))
+        self.assertEqual(purge_recorder.PURGED.count("http://localhost/news/"), 1)
+        self.assertIn("http://localhost/news/release-2/", purge_recorder.PURGED)
+
     def test_a_site_wide_change_purges_the_home_and_section_pages(self):
         settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
         settings.contact_phone = "+86 25 0000 0000"
