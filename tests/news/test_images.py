@@ -65,6 +65,23 @@ class ReleaseImageTests(ImageMarkupAssertions, NewsSiteMixin, TestCase):
         self.assertNotContains(self.response, "/original_images/")
 
 
+class LateFirstPhotoTests(ImageMarkupAssertions, NewsSiteMixin, TestCase):
+    """A first photo after several paragraphs is below the fold: it loads lazily too."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        body = [("paragraph", f"<p>Paragraph {n}.</p>") for n in range(3)]
+        body.append(("image", {"image": make_placeholder_image("Late photo", size=(1200, 800)),
+                               "caption": "", "alt_text": "The venue"}))
+        cls.release = build_news_page(cls.index, "Long read", body=body)
+
+    def test_late_first_photo_is_lazy(self):
+        (photo,) = images_of(self.client.get(self.release.url), "late-photo")
+        self.assertPicture(photo)
+        self.assertLazy(photo)
+
+
 class NewsIndexImageTests(ImageMarkupAssertions, NewsSiteMixin, TestCase):
     @classmethod
     def setUpTestData(cls):

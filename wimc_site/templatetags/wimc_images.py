@@ -22,13 +22,17 @@ def show_picture(picture, **attrs):
 
 # Body blocks that show photos; the first of them holds a page's lead photo.
 PHOTO_BLOCKS = ("image", "gallery")
+# A lead photo opens the body, after at most a heading or an opening paragraph; a first photo further
+# down is below the fold on every screen and loads lazily like the rest.
+LEAD_PHOTO_WITHIN = 2
 
 
 @register.simple_tag(takes_context=True)
 def include_body(context, body):
-    """`{% include_block body %}`, with `lead_image` true for the block holding the body's first
-    photo: that one is likely above the fold and loads at once, every later one lazily."""
-    lead = next((i for i, child in enumerate(body) if child.block_type in PHOTO_BLOCKS), None)
+    """`{% include_block body %}`, with `lead_image` true for the block holding the body's lead
+    photo: it is above the fold and loads at once, every later photo lazily."""
+    first = next((i for i, child in enumerate(body) if child.block_type in PHOTO_BLOCKS), None)
+    lead = first if first is not None and first < LEAD_PHOTO_WITHIN else None
     parent = context.flatten()
     return format_html_join(
         "\n",
