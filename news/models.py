@@ -25,6 +25,7 @@ from news.teasers import first_image_id, first_paragraph
 from wimc_site.blocks import BaseStreamBlock
 from wimc_site.categories import TranslatableCategory
 from wimc_site.converters import YEAR
+from wimc_site.images import picture, picture_specs
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.localization import localize_all
@@ -34,7 +35,7 @@ from wimc_site.sitemaps import sitemap_alternates
 NEWS_PER_PAGE = 10
 RELATED_COUNT = 3
 # A card's image at its two widths (srcset): a phone's full width, and the card column on wide screens.
-CARD_IMAGES = ("fill-400x250", "fill-800x500")
+CARD_IMAGES = picture_specs(["fill-400x250", "fill-800x500"])
 
 
 def with_card_images(pages):
@@ -360,11 +361,8 @@ class NewsPage(BasePage):
 
     @property
     def card_images(self):
-        """The teaser image at the card widths, smallest first; empty without any image."""
-        if not self.teaser_image_id:
-            return []
-        renditions = self.teaser_image.get_renditions(*CARD_IMAGES)
-        return [renditions[spec] for spec in CARD_IMAGES]
+        """The teaser image at the card widths and formats, as a Picture; None without any image."""
+        return picture(self.teaser_image, CARD_IMAGES) if self.teaser_image_id else None
 
     def get_social_image(self):
         return self.social_image or self.teaser_image

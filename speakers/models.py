@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from wimc_site.categories import TranslatableCategory
 from wimc_site.converters import parse_year
+from wimc_site.images import GUEST_CARD_PHOTO, picture, picture_specs
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.localization import localize_all, one_per_translation
@@ -29,8 +30,9 @@ from wimc_site.publishing import PublishedPageQuerySet, published_pages
 
 # Every guest of an edition fits on one page: the directory is read as a whole, grouped by category.
 GUESTS_PER_PAGE = 120
-LISTING_PHOTO = "fill-240x240-c100"
+LISTING_PHOTO = GUEST_CARD_PHOTO
 PAGE_PHOTO = "fill-480x480-c100"
+PROFILE_PHOTO = picture_specs([PAGE_PHOTO])
 MAX_QUERY_LENGTH = 100
 
 
@@ -113,7 +115,7 @@ class GuestIndexPage(SectionIndexPage):
             .child_of(self)
             .select_related("category")
             .prefetch_related(
-                Prefetch("photo", queryset=Image.objects.prefetch_renditions(LISTING_PHOTO)),
+                Prefetch("photo", queryset=Image.objects.prefetch_renditions(*LISTING_PHOTO)),
             )
             .defer_streamfields()
             .with_default_name()
@@ -344,11 +346,11 @@ class GuestPage(BasePage):
     @property
     def listing_photo(self):
         """The photo as directory cards show it (a rendition prefetched by the listings)."""
-        return self.photo.get_rendition(LISTING_PHOTO) if self.photo else None
+        return picture(self.photo, LISTING_PHOTO) if self.photo else None
 
     @property
     def profile_photo(self):
-        return self.photo.get_rendition(PAGE_PHOTO) if self.photo else None
+        return picture(self.photo, PROFILE_PHOTO) if self.photo else None
 
     @property
     def placeholder_hue(self):

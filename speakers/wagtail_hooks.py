@@ -63,7 +63,7 @@ def featured_guests_section(request, home_page):
     edition = SiteSettings.for_request(request).current_edition
     if edition is not None:
         guests = guests.for_edition(edition)
-    photos = get_image_model().objects.prefetch_renditions(LISTING_PHOTO)
+    photos = get_image_model().objects.prefetch_renditions(*LISTING_PHOTO)
     guests = list(
         guests.select_related("category")
         .prefetch_related(Prefetch("photo", queryset=photos))

@@ -24,6 +24,7 @@ from expo.blocks import AchievementStreamBlock, CallsForStreamBlock, ScenarioStr
 from expo.models.categories import ExpoIndustry, Region
 from wimc_site.blocks import BaseStreamBlock
 from wimc_site.freshness import changes_tomorrow
+from wimc_site.images import LOGO_FORMATS, fallback_rendition, picture, picture_specs
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.localization import localize_all
@@ -36,9 +37,9 @@ AREA_LISTING_COUNT = 4
 INDEX_LISTING_COUNT = 6
 MAX_QUERY_LENGTH = 100
 # Logos keep their proportions (no cropping a wordmark); product photos share one shape.
-LISTING_LOGO = "max-240x120"
-PAGE_LOGO = "max-480x240"
-PRODUCT_IMAGE = "fill-480x320"
+LISTING_LOGO = picture_specs(["max-240x120"], LOGO_FORMATS)
+PAGE_LOGO = picture_specs(["max-480x240"], LOGO_FORMATS)
+PRODUCT_IMAGE = picture_specs(["fill-480x320"])
 
 
 class AreaKind(models.TextChoices):
@@ -293,7 +294,7 @@ class ExpoAreaPage(BasePage):
             ExhibitorPage.objects.published()
             .child_of(source or self)
             .select_related("industry")
-            .prefetch_related(Prefetch("logo", queryset=Image.objects.prefetch_renditions(LISTING_LOGO)))
+            .prefetch_related(Prefetch("logo", queryset=Image.objects.prefetch_renditions(*LISTING_LOGO)))
             .defer_streamfields()
             .order_by("title", "pk")
         )
@@ -355,7 +356,7 @@ class ExpoAreaPage(BasePage):
                     "industry": industry_names.get(e.industry.translation_key, e.industry.name)
                     if e.industry
                     else "",
-                    "logo": e.logo.get_rendition(LISTING_LOGO) if e.logo else None,
+                    "logo": picture(e.logo, LISTING_LOGO),
                 }
                 for e in page_obj
             ],
@@ -524,7 +525,7 @@ class ExhibitorPage(RequestFormPage):
         Image = get_image_model()
         return list(
             self.products.all().prefetch_related(
-                Prefetch("image", queryset=Image.objects.prefetch_renditions(PRODUCT_IMAGE))
+                Prefetch("image", queryset=Image.objects.prefetch_renditions(*PRODUCT_IMAGE))
             )
         )
 
@@ -550,14 +551,14 @@ class ExhibitorPage(RequestFormPage):
         if self.website:
             data["sameAs"] = [self.website]
         if logo is not None:
-            data["logo"] = absolute_url(logo.url, request)
+            data["logo"] = absolute_url(fallback_rendition(logo).url, request)
         offers = []
         for item in products:
             product = {"@type": "Product", "name": item["product"].name}
             if item["product"].description:
                 product["description"] = item["product"].description
             if item["image"] is not None:
-                product["image"] = absolute_url(item["image"].url, request)
+                product["image"] = absolute_url(fallback_rendition(item["image"]).url, request)
             offers.append({"@type": "Offer", "itemOffered": product})
         if offers:
             data["makesOffer"] = offers
@@ -566,9 +567,9 @@ class ExhibitorPage(RequestFormPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         area = self.get_area()
-        logo = self.logo.get_rendition(PAGE_LOGO) if self.logo else None
+        logo = picture(self.logo, PAGE_LOGO)
         products = [
-            {"product": p, "image": p.image.get_rendition(PRODUCT_IMAGE) if p.image else None}
+            {"product": p, "image": picture(p.image, PRODUCT_IMAGE)}
             for p in self.get_products()
         ]
         context.update(

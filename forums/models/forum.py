@@ -24,6 +24,7 @@ from forums.ics import calendar_response
 from forums.models.modules import ForumKind, ForumModule, ForumRole
 from forums.times import TIME_ZONE_LABEL, day_start, full_day_label, local
 from wimc_site.freshness import changes_at
+from wimc_site.images import GUEST_CARD_PHOTO
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.localization import localize_all
@@ -32,7 +33,6 @@ from wimc_site.models.pages import SOCIAL_IMAGE, BasePage
 from wimc_site.publishing import PublishedPageQuerySet
 
 # Guest portraits on a forum page (the guest directory's listing size, so renditions are shared).
-GUEST_PHOTO = "fill-240x240-c100"
 # The forum's format, as schema.org names attendance modes.
 ATTENDANCE_MODES = {
     EditionFormat.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
@@ -268,7 +268,7 @@ class ForumPage(RoutablePageMixin, BasePage):
 
     def get_guests(self):
         """[(ForumSpeaker, guest in this page's language)] for published guests, with portraits."""
-        photos = get_image_model().objects.prefetch_renditions(GUEST_PHOTO)
+        photos = get_image_model().objects.prefetch_renditions(*GUEST_CARD_PHOTO)
         rows = list(
             self.speakers.filter(guest__live=True)
             .select_related("guest", "guest__locale")

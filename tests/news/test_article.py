@@ -84,7 +84,7 @@ class SeedArticleTests(NewsSiteMixin, TestCase):
         body_sources = [s for s in sources if s.startswith("/media/")]
         self.assertGreaterEqual(len(body_sources), 7)
         for src in body_sources:
-            self.assertRegex(src, r"^/media/images/[^/]+\.(width|fill)-\d+(x\d+)?\.jpg$")
+            self.assertRegex(src, r"^/media/images/[^/]+\.(width|fill)-\d+(x\d+)?\.format-jpeg\.jpg$")
         self.assertNotIn("original_images", content)
         self.assertGreaterEqual(content.count("srcset="), 7)
 
@@ -246,7 +246,7 @@ class TeaserFallbackTests(NewsSiteMixin, TestCase):
     def test_card_on_the_listing_uses_the_first_paragraph_and_photo(self):
         html = self.client.get("/news/").content.decode()
         card = html.split("Bare release")[0].rsplit('<article class="card news-card">', 1)[1]
-        self.assertRegex(card, r'src="/media/images/teaser-photo[^"]*\.fill-400x250\.jpg"')
+        self.assertRegex(card, r'src="/media/images/teaser-photo[^"]*\.fill-400x250\.format-jpeg\.jpg"')
         self.assertIn("Opening words of the release.", html.split("Bare release")[1].split("</article>")[0])
 
     def test_feed_describes_it_with_the_first_paragraph(self):
@@ -260,4 +260,4 @@ class TeaserFallbackTests(NewsSiteMixin, TestCase):
         self.article.save_revision().publish()
         html = self.client.get("/news/").content.decode()
         self.assertIn("The editor&#x27;s own summary.", html)
-        self.assertRegex(html, r'src="/media/images/chosen-photo[^"]*\.fill-400x250\.jpg"')
+        self.assertRegex(html, r'src="/media/images/chosen-photo[^"]*\.fill-400x250\.format-jpeg\.jpg"')

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from wimc_site.blocks import BaseStreamBlock
+from wimc_site.images import picture, picture_specs
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.publishing import PublishedPageManager
@@ -126,8 +127,9 @@ class SectionIndexPage(BasePage):
         abstract = True
 
 
-# The home page's key visual, wide on desktops and cropped around its focal point on phones.
-HERO_IMAGES = ("fill-800x600-c75", "fill-1600x700-c75")
+# The home page's key visual, wide on desktops and cropped around its focal point on phones; the wide
+# one first, so it gives the fallback's `src`, `width` and `height`.
+HERO_IMAGES = picture_specs(["fill-1600x700-c75", "fill-800x600-c75"])
 
 
 class HomePage(BasePage):
@@ -161,11 +163,8 @@ class HomePage(BasePage):
         return []
 
     def get_hero_images(self):
-        """The key visual at phone and desktop sizes, smallest first; empty without one."""
-        if not self.hero_image_id:
-            return []
-        renditions = self.hero_image.get_renditions(*HERO_IMAGES)
-        return [renditions[spec] for spec in HERO_IMAGES]
+        """The key visual at desktop and phone sizes, as a Picture; None without one."""
+        return picture(self.hero_image, HERO_IMAGES) if self.hero_image_id else None
 
     def get_highlights(self, edition):
         """Key figures of the current edition once it has ended, else of the latest edition that has
