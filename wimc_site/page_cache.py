@@ -60,6 +60,9 @@ class PageCacheMiddleware:
         patch_cache_control(response, public=True, max_age=0, s_maxage=seconds)
         response["Last-Modified"] = http_date()
         if seconds and response.status_code == 200 and settings.PAGE_CACHE_SECONDS:
+            # Checked again on the way out of the cache, by this server's clock: Redis counts
+            # the timeout by its own, and a page must not outlive what it shows.
+            response["Expires"] = http_date(time.time() + seconds)
             response[STATUS_HEADER] = "miss"
             prefix = settings.CACHE_MIDDLEWARE_KEY_PREFIX
             key = learn_cache_key(request, response, seconds, prefix, self.cache)
@@ -92,6 +95,9 @@ class PageCacheMiddleware:
         key = get_cache_key(request, settings.CACHE_MIDDLEWARE_KEY_PREFIX, "GET", self.cache)
         response = self.cache.get(key) if key else None
         if response is None:
+            return None
+        expires = parse_http_date_safe(response.get("Expires", ""))
+        if expires is not None and expires <= time.time():
             return None
         response[STATUS_HEADER] = "hit"
         stored_at = response.get("Last-Modified")

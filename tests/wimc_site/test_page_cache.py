@@ -13,7 +13,7 @@ from wagtail.models import PageViewRestriction, Site
 
 from forums.factories import at, build_forum, build_forum_index
 from news.factories import build_news_index, build_news_page
-from tests.wimc_site import purge_recorder
+from tests.wimc_site import clockless_cache, purge_recorder
 from wimc_site.factories import build_home_page
 from wimc_site.models import ConferenceEdition, MainMenu, MenuItem, SiteSettings
 
@@ -209,7 +209,7 @@ class ClockTests(TestCase):
             build_forum_index(home), "Launch Ceremony", edition, at(2021, 12, 8, 9), at(2021, 12, 8, 10)
         )
 
-    @override_settings(PAGE_CACHE_SECONDS=3600)
+    @override_settings(PAGE_CACHE_SECONDS=3600, CACHES=clockless_cache.SETTINGS)
     def test_a_cached_page_expires_when_the_forum_starts(self):
         with time_machine.travel(at(2021, 12, 8, 8, 50), tick=False):
             before = self.client.get(self.forum.url)
