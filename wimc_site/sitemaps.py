@@ -1,9 +1,12 @@
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Max, Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from wimc_site.publishing import published_pages
+
+# Pages per sitemap. The protocol allows 50,000 addresses; a smaller page keeps each request short.
+SITEMAP_PAGE_SIZE = 1000
 
 
 def sitemap_alternates(locations):
@@ -23,21 +26,45 @@ def sitemap_alternates(locations):
 class TranslatedSitemap(Sitemap):
     """Wagtail's sitemap covers the site's home page and below; ours adds the home page's
     translations, since the Chinese tree is a sibling of the English one, and links each page to
-    its translations (hreflang alternates, with x-default), as search engines ask."""
+    its translations (hreflang alternates, with x-default), as search engines ask.
 
-    def items(self):
+    Served in pages of `limit` pages (a few more addresses: listings add their categories), listed
+    by the sitemap index at /sitemap.xml, so that no request renders the whole archive.
+    """
+
+    limit = SITEMAP_PAGE_SIZE
+
+    def published_in_site(self):
         roots = self.get_wagtail_site().root_page.get_translations(inclusive=True)
         in_any_tree = Q()
         for path in roots.values_list("path", flat=True):
             in_any_tree |= Q(path__startswith=path)
-        return (
-            published_pages().filter(in_any_tree).order_by("path").defer_streamfields().specific()
-        )
+        return published_pages().filter(in_any_tree)
+
+    def items(self):
+        return self.published_in_site().order_by("path").defer_streamfields().specific()
+
+    def get_latest_lastmod(self):
+        """For the index: one aggregate query, where Django's default would load every page."""
+        return self.published_in_site().aggregate(latest=Max("last_published_at"))["latest"]
 
     def _urls(self, page, protocol, domain):
-        urls = super()._urls(page, protocol, domain)
-        items = self.paginator.page(page).object_list
-        keys = {item.translation_key for item in items}
+        items = list(self.paginator.page(page).object_list)
+        urls = [url for item in items for url in item.get_sitemap_urls(self.request)]
+        lastmods = {url.get("lastmod") for url in urls}
+        if lastmods and None not in lastmods:
+            self.latest_lastmod = max(lastmods)
+        by_location = self.translations_by_location({item.translation_key for item in items})
+        for url in urls:
+            if "alternates" in url:  # pages that list their own views (news categories) did it already
+                continue
+            alternates = sitemap_alternates(by_location.get(url["location"], {}))
+            if alternates:
+                url["alternates"] = alternates
+        return urls
+
+    def translations_by_location(self, keys):
+        """{absolute URL: {language code: absolute URL}} of the published pages with these keys."""
         by_key = {}
         translations = (
             Page.objects.filter(translation_key__in=keys, alias_of__isnull=True)
@@ -49,11 +76,4 @@ class TranslatedSitemap(Sitemap):
             by_key.setdefault(translation.translation_key, {})[translation.locale.language_code] = (
                 translation.get_full_url(self.request)
             )
-        by_location = {loc: locations for locations in by_key.values() for loc in locations.values()}
-        for url in urls:
-            if "alternates" in url:  # pages that list their own views (news categories) did it already
-                continue
-            alternates = sitemap_alternates(by_location.get(url["location"], {}))
-            if alternates:
-                url["alternates"] = alternates
-        return urls
+        return {loc: locations for locations in by_key.values() for loc in locations.values()}
