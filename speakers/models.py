@@ -27,8 +27,10 @@ from wimc_site.models import ConferenceEdition, SiteSettings
 from wimc_site.models.pages import BasePage, SectionIndexPage
 from wimc_site.publishing import PublishedPageQuerySet, published_pages
 
-# Every guest of an edition fits on one page: the directory is read as a whole, grouped by category.
-GUESTS_PER_PAGE = 120
+# An edition's guests fit on one page (65 in 2020): the directory is read as a whole, grouped by
+# category. A larger one is paged, since rendering the cards is most of a page's cost: 72 cards take
+# about as long as a news listing (bench/archive.py).
+GUESTS_PER_PAGE = 72
 LISTING_PHOTO = "fill-240x240-c100"
 PAGE_PHOTO = "fill-480x480-c100"
 MAX_QUERY_LENGTH = 100

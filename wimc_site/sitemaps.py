@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.db.models import Max, Q
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from wimc_site.publishing import published_pages
 
-# Pages per sitemap. The protocol allows 50,000 addresses; a smaller page keeps each request short.
-SITEMAP_PAGE_SIZE = 1000
+# Pages per sitemap. The protocol allows 50,000 addresses; a sitemap of 200 costs about what a
+# listing page does (bench/archive.py).
+SITEMAP_PAGE_SIZE = 200
 
 
 def sitemap_alternates(locations):
@@ -50,11 +51,12 @@ class TranslatedSitemap(Sitemap):
 
     def _urls(self, page, protocol, domain):
         items = list(self.paginator.page(page).object_list)
-        urls = [url for item in items for url in item.get_sitemap_urls(self.request)]
+        item_urls = [(item, item.get_sitemap_urls(self.request)) for item in items]
+        urls = [url for _item, urls in item_urls for url in urls]
         lastmods = {url.get("lastmod") for url in urls}
         if lastmods and None not in lastmods:
             self.latest_lastmod = max(lastmods)
-        by_location = self.translations_by_location({item.translation_key for item in items})
+        by_location = self.translations_by_location(item_urls)
         for url in urls:
             if "alternates" in url:  # pages that list their own views (news categories) did it already
                 continue
@@ -63,17 +65,24 @@ class TranslatedSitemap(Sitemap):
                 url["alternates"] = alternates
         return urls
 
-    def translations_by_location(self, keys):
-        """{absolute URL: {language code: absolute URL}} of the published pages with these keys."""
+    def translations_by_location(self, item_urls):
+        """{absolute URL: {language code: absolute URL}} for the listed pages and their published
+        translations. A listed page's own address is the first it lists; only translations in other
+        sitemap pages are read (as plain pages) and given addresses."""
+        languages = dict(Locale.objects.values_list("pk", "language_code"))
         by_key = {}
+        for item, urls in item_urls:
+            if urls and item.alias_of_id is None:
+                by_key.setdefault(item.translation_key, {})[languages[item.locale_id]] = urls[0]["location"]
         translations = (
-            Page.objects.filter(translation_key__in=keys, alias_of__isnull=True)
+            Page.objects.filter(translation_key__in=by_key, alias_of__isnull=True)
+            .exclude(pk__in=[item.pk for item, _urls in item_urls])
             .live()
             .public()
             .select_related("locale")
         )
         for translation in translations:
-            by_key.setdefault(translation.translation_key, {})[translation.locale.language_code] = (
+            by_key[translation.translation_key][translation.locale.language_code] = (
                 translation.get_full_url(self.request)
             )
         return {loc: locations for locations in by_key.values() for loc in locations.values()}
