@@ -118,9 +118,21 @@ class GuestIndexPage(SectionIndexPage):
                 Prefetch("photo", queryset=Image.objects.prefetch_renditions(LISTING_PHOTO)),
             )
             .defer_streamfields()
-            .with_default_name()
             .in_directory_order()
         )
+
+    def add_default_names(self, guests):
+        """Sets `default_name` on `guests` (one page of the directory) as `with_default_name()`
+        does, in one query for these guests only: in a subquery, SQLite reads the name of every
+        guest the page skips over (30 ms on the 30th page of 3,000 guests)."""
+        by_key = dict(
+            GuestPage.objects.filter(
+                translation_key__in=[guest.translation_key for guest in guests],
+                locale__language_code=settings.LANGUAGE_CODE,
+            ).values_list("translation_key", "title")
+        )
+        for guest in guests:
+            guest.default_name = by_key.get(guest.translation_key)
 
     def get_categories(self):
         return list(GuestCategory.objects.for_locale(self.locale_id))
@@ -212,6 +224,8 @@ class GuestIndexPage(SectionIndexPage):
         if filters["query"]:
             guests = guests.matching(filters["query"])
         page_obj = Paginator(guests, GUESTS_PER_PAGE).get_page(request.GET.get("page"))
+        page_obj.object_list = list(page_obj.object_list)
+        self.add_default_names(page_obj.object_list)
         by_key = {c.translation_key: c for c in categories}
         groups = []
         for guest in page_obj:
