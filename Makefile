@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 .DEFAULT_GOAL := help
 
-.PHONY: help install run test lint chromium bench bench-imports bench-load mutation
+.PHONY: help install run test lint chromium bench bench-imports bench-load bench-archive mutation
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -44,6 +44,9 @@ bench-imports: install ## Rows per second of the guest import (plan, apply) at 1
 
 bench-load: install ## Req/s and latency per page through the reference deployment (deploy/run), app vs proxy vs static
 	$(BIN)/python bench/load.py
+
+bench-archive: install ## Every page type at 5,000 releases and 3,000 guests, uncached, against 100 ms
+	$(BIN)/python bench/archive.py
 
 mutation: install ## Mutation-test the import core, wimc_site/importing.py (~15 min; not in test or CI)
 	rm -rf mutants

@@ -28,8 +28,10 @@ from wimc_site.models import ConferenceEdition, SiteSettings
 from wimc_site.models.pages import BasePage, SectionIndexPage
 from wimc_site.publishing import PublishedPageQuerySet, published_pages
 
-# Every guest of an edition fits on one page: the directory is read as a whole, grouped by category.
-GUESTS_PER_PAGE = 120
+# An edition's guests fit on one page (65 in 2020): the directory is read as a whole, grouped by
+# category. A larger one is paged, since rendering the cards is most of a page's cost: 72 cards take
+# about as long as a news listing (bench/archive.py).
+GUESTS_PER_PAGE = 72
 LISTING_PHOTO = GUEST_CARD_PHOTO
 PAGE_PHOTO = "fill-480x480-c100"
 PROFILE_PHOTO = picture_specs([PAGE_PHOTO])
@@ -118,9 +120,21 @@ class GuestIndexPage(SectionIndexPage):
                 Prefetch("photo", queryset=Image.objects.prefetch_renditions(*LISTING_PHOTO)),
             )
             .defer_streamfields()
-            .with_default_name()
             .in_directory_order()
         )
+
+    def add_default_names(self, guests):
+        """Sets `default_name` on `guests` (one page of the directory) as `with_default_name()`
+        does, in one query for these guests only: in a subquery, SQLite reads the name of every
+        guest the page skips over (30 ms on the 30th page of 3,000 guests)."""
+        by_key = dict(
+            GuestPage.objects.filter(
+                translation_key__in=[guest.translation_key for guest in guests],
+                locale__language_code=settings.LANGUAGE_CODE,
+            ).values_list("translation_key", "title")
+        )
+        for guest in guests:
+            guest.default_name = by_key.get(guest.translation_key)
 
     def get_categories(self):
         return list(GuestCategory.objects.for_locale(self.locale_id))
@@ -212,6 +226,8 @@ class GuestIndexPage(SectionIndexPage):
         if filters["query"]:
             guests = guests.matching(filters["query"])
         page_obj = Paginator(guests, GUESTS_PER_PAGE).get_page(request.GET.get("page"))
+        page_obj.object_list = list(page_obj.object_list)
+        self.add_default_names(page_obj.object_list)
         by_key = {c.translation_key: c for c in categories}
         groups = []
         for guest in page_obj:

@@ -62,7 +62,7 @@ QUERY_CASES = [
     ("/search/?query=manufacturing", ["page"], 200),
     ("/zh-hans/search/", ["query", "page"], 200),
     ("/robots.txt", ["page"], 200),
-    ("/sitemap.xml", ["p"], 404),
+    ("/sitemap-pages.xml", ["p"], 404),
     ("/no-such-page/", ["page"], 404),
 ]
 

@@ -83,7 +83,7 @@ class ListingExpiryTests(ExpoSiteMixin, TestCase):
 
     def test_expired_listing_leaves_the_sitemap(self):
         with time_machine.travel(AFTER, tick=False):
-            sitemap = self.client.get("/sitemap.xml").content.decode()
+            sitemap = self.client.get("/sitemap-pages.xml").content.decode()
         self.assertNotIn(self.mes.url, sitemap)
         self.assertIn(self.leasing.url, sitemap)
 

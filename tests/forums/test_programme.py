@@ -114,7 +114,7 @@ class ProgrammeTests(ProgrammeDataMixin, TestCase):
         self.assertContains(self.client.get("/forums/2020/"), 'href="http://localhost/forums/2020/schedule.xml"')
 
     def test_sitemap_lists_the_programme_and_past_editions(self):
-        body = self.client.get("/sitemap.xml").content.decode()
+        body = self.client.get("/sitemap-pages.xml").content.decode()
         self.assertIn("<loc>http://localhost/forums/</loc>", body)
         self.assertIn("<loc>http://localhost/forums/2020/</loc>", body)
         self.assertNotIn("<loc>http://localhost/forums/2021/</loc>", body)

@@ -40,9 +40,9 @@ class QueryCountTests(BilingualSiteMixin, TestCase):
 
     def test_sitemap_with_alternates(self):
         self.add_translated_releases(5)
-        five = self.count("/sitemap.xml")
+        five = self.count("/sitemap-pages.xml")
         self.add_translated_releases(45, start=5)
-        self.assertEqual(self.count("/sitemap.xml"), five)
+        self.assertEqual(self.count("/sitemap-pages.xml"), five)
 
     def test_translations_report(self):
         self.client.force_login(self.admin)

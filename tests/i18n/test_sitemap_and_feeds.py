@@ -14,7 +14,7 @@ ROOT = "http://localhost"
 
 class SitemapTests(BilingualSiteMixin, TestCase):
     def entries(self):
-        response = self.client.get("/sitemap.xml")
+        response = self.client.get("/sitemap-pages.xml")
         self.assertEqual(response.status_code, 200)
         root = ET.fromstring(response.content)  # noqa: S314 - our own sitemap
         return {

@@ -202,7 +202,7 @@ class SitemapTests(NewsSiteMixin, TestCase):
         build_news_page(cls.index, "In the sitemap", category="notices")
 
     def test_sitemap(self):
-        content = self.client.get("/sitemap.xml").content.decode()
+        content = self.client.get("/sitemap-pages.xml").content.decode()
         self.assertIn("<loc>http://localhost/news/</loc>", content)
         self.assertIn("<loc>http://localhost/news/category/notices/</loc>", content)
         self.assertNotIn("/news/category/media-reports/", content)

@@ -188,11 +188,12 @@ class GuestListingQueryCountTests(GuestDataMixin, TestCase):
         existing = GuestPage.objects.count()
         for n in range(existing, total):
             self.guest(f"Guest {n:03d}", categories[n % 4], photo=photo if n % 3 == 0 else None)
-        self.client.get("/guests/")  # warm caches and create renditions
-        with CaptureQueriesContext(connection) as queries:
-            response = self.client.get("/guests/")
+        with self.settings(PAGE_CACHE_SECONDS=0):
+            self.client.get("/guests/")  # warm caches and create renditions
+            with CaptureQueriesContext(connection) as queries:
+                response = self.client.get("/guests/")
         self.assertEqual(len(names(response)), total)
         return len(queries)
 
     def test_query_count_does_not_grow_with_guests(self):
-        self.assertEqual(self.count_queries(10), self.count_queries(100))
+        self.assertEqual(self.count_queries(5), self.count_queries(50))

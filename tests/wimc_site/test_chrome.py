@@ -122,7 +122,7 @@ class NotFoundTests(DemoSiteTestCase):
 
 class SitemapRobotsTests(DemoSiteTestCase):
     def test_sitemap_lists_live_pages(self):
-        response = self.client.get("/sitemap.xml")
+        response = self.client.get("/sitemap-pages.xml")
         self.assertEqual(response.status_code, 200)
         body = response.content.decode()
         for path in ("/about/", "/expo/", "/zh-hans/about/"):
