@@ -91,12 +91,21 @@ def _image(image_id, specs):
     if image_id is None:
         return None
     renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
-    return (
+    image = (
         get_image_model()
         .objects.filter(pk=image_id)
         .prefetch_related(Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions"))
         .first()
     )
+    return _with_renditions(image, specs)
+
+
+def _with_renditions(image, specs):
+    """`image` carrying its renditions of `specs`, made now where missing: the chrome is cached, so
+    a rendition made later would not be in it and each page would look it up again."""
+    if image is not None:
+        image.prefetched_renditions = list(image.get_renditions(*specs).values())
+    return image
 
 
 def _organizers(edition, locale):
@@ -120,6 +129,8 @@ def _organizers(edition, locale):
         translations = organizers.filter(translation_key__in=keys, locale=locale)
         translated = {organizer.translation_key: organizer for organizer in translations}
         chosen = [translated.get(organizer.translation_key, organizer) for organizer in chosen]
+    for organizer in chosen:
+        _with_renditions(organizer.logo, ORGANIZER_LOGOS)
     return [
         {"organizer": organizer, "role": link.get_role_display()}
         for organizer, link in zip(chosen, links, strict=True)

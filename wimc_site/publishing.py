@@ -3,13 +3,13 @@
 from django.db.models import Q
 from wagtail.models import Page, PageManager, PageQuerySet, PageViewRestriction
 
-from wimc_site.request_memo import remembered
+from wimc_site.request_memo import shared
 
 
 def restricted_paths():
-    """Tree paths of the pages with a view restriction, read once per request (Wagtail's
-    `public()` reads them again for every listing on the page)."""
-    return remembered(
+    """Tree paths of the pages with a view restriction, kept in the cache until a restriction changes
+    (Wagtail's `public()` reads them again for every listing on the page)."""
+    return shared(
         "restricted_paths", lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True))
     )
 
