@@ -224,6 +224,7 @@ class NewsPageForm(WagtailAdminPageForm):
 
 class NewsPage(BasePage):
     """One release: dated, in one category, with a body of text, photos, video and documents."""
+    served_with = (*BasePage.served_with, "teaser_image", "category")
 
     date = models.DateField(
         _("release date"),

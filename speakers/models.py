@@ -244,6 +244,7 @@ class GuestPageForm(WagtailAdminPageForm):
 
 class GuestPage(BasePage):
     """One guest: who they are, what they do, and the editions they took part in."""
+    served_with = (*BasePage.served_with, "photo", "category")
 
     guest_key = models.SlugField(
         max_length=100,

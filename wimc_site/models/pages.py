@@ -89,6 +89,8 @@ class BasePage(Page):
     ]
 
     objects = PublishedPageManager()
+    # Foreign keys fetched with the page when it is served (its social image and the like).
+    served_with = ("social_image", "listing_image")
 
     class Meta:
         abstract = True
@@ -143,6 +145,11 @@ class BasePage(Page):
         model = child.specific_class
         if remaining and model is not None and model.route is BasePage.route:
             return BasePage.route(child, request, remaining)
+        if not remaining and model is not None and issubclass(model, BasePage):
+            # The page served, with the images and categories its head and body show.
+            page = model._default_manager.select_related(*model.served_with).get(pk=child.pk)
+            page._cached_parent_obj = self
+            return page.route(request, remaining)
         return child.specific.route(request, remaining)
 
     def get_view_restrictions(self):
