@@ -111,6 +111,9 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         same year where that language has news that year; else the other language's news index."""
         url = translation.get_url(request)
         category, year = context.get("category"), context.get("year")
+        if category is None and year is None:
+            return url, True
+        translation = translation.specific  # language links pass the plain page
         if category is not None:
             other = translation.get_categories().filter(translation_key=category.translation_key).first()
             if other is None:

@@ -71,7 +71,9 @@ def clear_chrome_cache():
 
 
 def build_chrome(site, request):
-    info = SiteSettings.for_site(site) if site else SiteSettings()
+    # Read, never created: SiteSettings.for_site() would write the row on a visitor's request, and
+    # saving settings clears every cache (an empty form shows the same as no row).
+    info = (SiteSettings.base_queryset().filter(site=site).first() if site else None) or SiteSettings()
     locale = Locale.get_active()
     chinese = locale.language_code.startswith("zh")
     edition = localize_all([info.current_edition], locale)[0] if info.current_edition_id else None

@@ -48,7 +48,27 @@ PAGES = {
 
 # Pages still above the budget: the most each may cost (warm chrome cache) until they are brought
 # down, so that they cannot get worse unnoticed. Remove a page from here once it is within BUDGET.
-OVER_BUDGET = {}
+OVER_BUDGET = {
+    ("", "expo area"): 12,
+    ("", "forums"): 11,
+    ("", "guest"): 11,
+    ("", "home"): 18,
+    ("", "news"): 11,
+    ("", "news category"): 16,
+    ("", "news year"): 15,
+    ("", "release"): 13,
+    ("/zh-hans", "expo"): 11,
+    ("/zh-hans", "expo area"): 15,
+    ("/zh-hans", "forum"): 14,
+    ("/zh-hans", "forums"): 13,
+    ("/zh-hans", "guest"): 15,
+    ("/zh-hans", "guests"): 13,
+    ("/zh-hans", "home"): 19,
+    ("/zh-hans", "news"): 13,
+    ("/zh-hans", "news category"): 19,
+    ("/zh-hans", "news year"): 17,
+    ("/zh-hans", "release"): 14,
+}
 
 
 class QueryBudgetMixin:
@@ -120,7 +140,8 @@ class EnglishAndChineseBudgetTests(QueryBudgetMixin, TestCase):
         self.assert_within_budget("/zh-hans")
 
 
-LISTINGS = ("home", "news", "news category", "news year", "guests", "forums", "expo area", "search")
+# Not search: on SQLite, more than RANKED_RESULTS results skip ranking by design (wimc_site/views.py).
+LISTINGS = ("home", "news", "news category", "news year", "guests", "forums", "expo area")
 
 
 class ListingsCostTheSameTests(QueryBudgetMixin, TestCase):

@@ -11,7 +11,6 @@ from wimc_site import dates, links
 from wimc_site.chrome import get_chrome
 from wimc_site.current import current_edition, current_organizers
 from wimc_site.localization import language_of, language_versions
-from wimc_site.models import BasePage
 from wimc_site.models.editions import edition_organizers
 
 register = template.Library()
@@ -138,7 +137,8 @@ def language_links(context, page=None):
             if version.pk == page.pk:
                 url, exact = page.get_translation_url(page, request, context)
             elif exact:
-                url, exact = page.get_translation_url(_as_own_type(page, version), request, context)
+                # The plain page: pages that need their own type for a view's address ask for it.
+                url, exact = page.get_translation_url(version, request, context)
             else:
                 url = version.get_url(request)
             entries.append((code, url, exact))
@@ -153,14 +153,6 @@ def language_links(context, page=None):
         alternates = {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
         return _language_links(entries, current, alternates)
     return _language_links(entries, current, {code: url for code, url, exact in entries if exact})
-
-
-def _as_own_type(page, version):
-    """`version` as its specific type only for pages that work out the address of a view of theirs
-    (news categories and years); the others need just its URL, so no query for the specific row."""
-    if type(page).get_translation_url is BasePage.get_translation_url:
-        return version
-    return version.specific
 
 
 def _language_links(entries, current, alternates):
