@@ -10,14 +10,14 @@ from django.utils import timezone
 
 from forums.times import CONFERENCE_TZ_NAME, local
 from wimc_site.links import absolute_url
-from wimc_site.localization import localize_all
+from wimc_site.localization import language_code, localize_all
 
 # Characters XML 1.0 cannot carry even escaped: dropped rather than producing a file no app reads.
 XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _modules_by_key(index_page):
-    return {m.translation_key: m for m in localize_all(index_page.get_modules(), index_page.locale)}
+    return {m.translation_key: m for m in localize_all(index_page.get_modules(), index_page.locale_id)}
 
 
 def _guests(forum, request):
@@ -107,7 +107,7 @@ def frab_response(index_page, edition, forums, request):
     """schedule.xml in the frab format; every forum is an event in its room on the day it starts."""
     forums = list(forums)
     modules = _modules_by_key(index_page)
-    language = index_page.locale.language_code
+    language = language_code(index_page)
     days = _conference_days(edition, forums)
     root = ElementTree.Element("schedule")
     _sub(root, "generator", name="wimc-site")

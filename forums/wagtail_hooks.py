@@ -7,7 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from forums.models import ForumIndexPage, ForumModule, ForumPage
-from wimc_site.models import SiteSettings
+from wimc_site.current import current_edition
 from wimc_site.models.pages import HomeSection
 
 NEXT_UP_COUNT = 3
@@ -54,7 +54,7 @@ def programme_home_section(request, home_page):
     if index_page is None:
         return None
     forums = index_page.get_forums()
-    edition = SiteSettings.for_request(request).current_edition
+    edition = current_edition(request)
     if edition is not None:
         forums = forums.for_edition(edition)
     live = list(forums.live_now())

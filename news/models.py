@@ -28,7 +28,7 @@ from wimc_site.converters import YEAR
 from wimc_site.images import picture, picture_specs
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
-from wimc_site.localization import localize_all
+from wimc_site.localization import language_code, localize_all
 from wimc_site.models.pages import SOCIAL_IMAGE, BasePage, Crumb, SectionIndexPage
 from wimc_site.sitemaps import sitemap_alternates
 
@@ -112,6 +112,9 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         same year where that language has news that year; else the other language's news index."""
         url = translation.get_url(request)
         category, year = context.get("category"), context.get("year")
+        if category is None and year is None:
+            return url, True
+        translation = translation.specific  # language links pass the plain page
         if category is not None:
             other = translation.get_categories().filter(translation_key=category.translation_key).first()
             if other is None:
@@ -152,10 +155,10 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         """The index, then each category that has news: search engines find every listing, each
         with the same listing in the other languages as alternates."""
         urls = super().get_sitemap_urls(request)
-        languages = {self.locale.language_code: self.get_category_locations(request)}
+        languages = {language_code(self): self.get_category_locations(request)}
         for translation in NewsIndexPage.objects.published().translation_of(self).select_related("locale"):
-            languages[translation.locale.language_code] = translation.get_category_locations(request)
-        for key, location in languages[self.locale.language_code].items():
+            languages[language_code(translation)] = translation.get_category_locations(request)
+        for key, location in languages[language_code(self)].items():
             locations = {code: found[key] for code, found in languages.items() if key in found}
             url = {"location": location}
             alternates = sitemap_alternates(locations)
@@ -238,6 +241,7 @@ class NewsPageForm(WagtailAdminPageForm):
 
 class NewsPage(BasePage):
     """One release: dated, in one category, with a body of text, photos, video and documents."""
+    served_with = (*BasePage.served_with, "teaser_image", "category")
 
     date = models.DateField(
         _("release date"),
@@ -379,7 +383,7 @@ class NewsPage(BasePage):
             for link in self.related_people.select_related("person").order_by("sort_order")
             if link.person.live
         ]
-        return localize_all(people, self.locale)
+        return localize_all(people, self.locale_id)
 
     def get_published_datetime(self):
         """The release date as an aware datetime at the start of that day in the site's zone."""

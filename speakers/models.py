@@ -20,11 +20,12 @@ from wagtail.search import index
 
 from wimc_site.categories import TranslatableCategory
 from wimc_site.converters import parse_year
+from wimc_site.current import current_edition
 from wimc_site.images import GUEST_CARD_PHOTO, picture, picture_specs
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
-from wimc_site.localization import localize_all, one_per_translation
-from wimc_site.models import ConferenceEdition, SiteSettings
+from wimc_site.localization import language_code, localize_all, one_per_translation
+from wimc_site.models import ConferenceEdition
 from wimc_site.models.pages import BasePage, SectionIndexPage
 from wimc_site.publishing import PublishedPageQuerySet, published_pages
 
@@ -167,7 +168,7 @@ class GuestIndexPage(SectionIndexPage):
             if edition is None:
                 notes.append(_("There are no guests for that edition; showing the current edition."))
         if edition is None:
-            current = SiteSettings.for_request(request).current_edition
+            current = current_edition(request)
             edition = next((e for e in editions if current and e.translation_key == current.translation_key),
                            None)
             if edition is None and editions:
@@ -261,6 +262,7 @@ class GuestPageForm(WagtailAdminPageForm):
 
 class GuestPage(BasePage):
     """One guest: who they are, what they do, and the editions they took part in."""
+    served_with = (*BasePage.served_with, "photo", "category")
 
     guest_key = models.SlugField(
         max_length=100,
@@ -415,7 +417,7 @@ class GuestPage(BasePage):
     def get_other_name(self):
         """(name, language) shown beside the title: the default language's name on a translated
         page, else the Chinese name on a page in another language; None when it would repeat."""
-        if self.locale.language_code != settings.LANGUAGE_CODE:
+        if language_code(self) != settings.LANGUAGE_CODE:
             default = GuestPage.objects.filter(
                 translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
             ).values_list("title", flat=True).first()

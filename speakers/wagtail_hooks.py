@@ -8,8 +8,8 @@ from wagtail.snippets.models import register_snippet
 
 from speakers import views
 from speakers.models import LISTING_PHOTO, GuestCategory, GuestIndexPage, GuestPage
+from wimc_site.current import current_edition
 from wimc_site.dashboard import Shortcut
-from wimc_site.models import SiteSettings
 from wimc_site.models.pages import HomeSection
 from wimc_site.snippets import CategoryViewSet
 
@@ -60,7 +60,7 @@ def featured_guests_section(request, home_page):
     if index is None:
         return None
     guests = GuestPage.objects.published().child_of(index).filter(featured=True)
-    edition = SiteSettings.for_request(request).current_edition
+    edition = current_edition(request)
     if edition is not None:
         guests = guests.for_edition(edition)
     photos = get_image_model().objects.prefetch_renditions(*LISTING_PHOTO)

@@ -17,9 +17,15 @@ class WimcSiteConfig(AppConfig):
 
         connect_signals()
 
+        from wimc_site.request_memo import remember_locales
+
+        remember_locales()
+
         from wimc_site import invalidation
 
         invalidation.connect_signals()
+
+        from wimc_site import chrome  # noqa: F401  (registers clear_chrome_cache with invalidation)
         # Each translated home page gets its language's editors ("Chinese editors").
         grant_when_created(
             HomePage, grant_language_editors, "wimc_language_editors", default_language_only=False

@@ -6,6 +6,8 @@ languages. Every place that picks "the version for this language" goes through t
 
 from wagtail.models import Locale
 
+from wimc_site.request_memo import locales_by_code
+
 
 def in_locale_or_default(queryset, locale_id):
     """Rows in `locale_id`; the default language's while that language has none (not yet translated)."""
@@ -34,12 +36,13 @@ def localize_all(objects, locale=None):
     objects = list(objects)
     if not objects:
         return objects
-    locale = locale or Locale.get_active()
-    if all(obj.locale_id == locale.pk for obj in objects):
+    # A Locale or its id: callers pass `page.locale_id`, since `page.locale` would be a query.
+    locale_id = getattr(locale, "pk", locale) or Locale.get_active().pk
+    if all(obj.locale_id == locale_id for obj in objects):
         return objects
     model = type(objects[0])
     translations = model._default_manager.filter(
-        translation_key__in=[obj.translation_key for obj in objects], locale=locale
+        translation_key__in=[obj.translation_key for obj in objects], locale_id=locale_id
     )
     if hasattr(translations, "live"):
         translations = translations.live()
@@ -53,58 +56,52 @@ def language_versions(page):
     `exact` is True where the page itself exists (live and public) in that language; otherwise the
     reader is taken to its nearest ancestor that does (the section, or at worst the home page), since
     an untranslated page has no address in that language. Languages with neither are left out. The
-    page's own language maps to the page. Two queries, whatever the depth.
+    page's own language maps to the page. One query, whatever the depth: the ancestors' paths are
+    read off the page's own path.
     """
     from django.conf import settings
+    from django.db.models import OuterRef, Subquery
     from wagtail.models import Page
 
-    ancestors = list(page.get_ancestors(inclusive=True).filter(depth__gt=1).only("translation_key", "depth"))
-    depth_of = {ancestor.translation_key: ancestor.depth for ancestor in ancestors}
+    from wimc_site.publishing import published_pages
+
+    steps = len(page.path) // page.depth
+    paths = [page.path[: steps * depth] for depth in range(2, page.depth + 1)]
+    ancestors = Page.objects.filter(path__in=paths)
+    source_depth = ancestors.filter(translation_key=OuterRef("translation_key")).values("depth")[:1]
+    candidates = (
+        published_pages()
+        .filter(translation_key__in=ancestors.values("translation_key"), alias_of__isnull=True)
+        .annotate(source_depth=Subquery(source_depth))
+        .exclude(locale_id=page.locale_id)
+    )
+    codes = locale_codes()
     languages = {code for code, _name in settings.LANGUAGES}
     best = {}
-    candidates = (
-        Page.objects.filter(translation_key__in=depth_of, alias_of__isnull=True)
-        .exclude(locale_id=page.locale_id)
-        .live()
-        .public()
-        .select_related("locale")
-    )
     for candidate in candidates:
-        code = candidate.locale.language_code
-        depth = depth_of[candidate.translation_key]
+        code = codes.get(candidate.locale_id)
+        depth = candidate.source_depth
         if code in languages and (code not in best or depth > best[code][0]):
             best[code] = (depth, candidate)
     versions = {code: (candidate, depth == page.depth) for code, (depth, candidate) in best.items()}
-    versions[page.locale.language_code] = (page, True)
+    versions[codes[page.locale_id]] = (page, True)
     return versions
 
 
 def locale_codes():
     """{locale id: language code}, for marking text that fell back to another language."""
-    return dict(Locale.objects.values_list("pk", "language_code"))
+    return {locale.pk: code for code, locale in locales_by_code().items()}
 
 
-def active_locale(request=None):
-    """The visitor's Locale, looked up once per request (many places on a page ask)."""
-    if request is None:
-        return Locale.get_active()
-    if getattr(request, "_wimc_locale", None) is None or request._wimc_locale[0] != _language():
-        request._wimc_locale = (_language(), Locale.get_active(), locale_codes())
-    return request._wimc_locale[1]
+def language_code(obj):
+    """The language code of a translatable object (a page), without a query for its locale."""
+    return locale_codes()[obj.locale_id]
 
 
 def language_of(obj, request=None):
     """The language code of a translatable object when it differs from the visitor's (it is shown
     because it has no translation yet), else ""."""
-    locale = active_locale(request)
     locale_id = getattr(obj, "locale_id", None)
-    if locale_id is None or locale_id == locale.pk:
+    if locale_id is None or locale_id == Locale.get_active().pk:
         return ""
-    codes = request._wimc_locale[2] if request is not None else locale_codes()
-    return codes.get(locale_id, "")
-
-
-def _language():
-    from django.utils import translation
-
-    return translation.get_language()
+    return locale_codes().get(locale_id, "")

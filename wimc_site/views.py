@@ -25,7 +25,13 @@ def search_words(text):
 
 def searchable_pages():
     return (
-        published_pages().filter(locale=Locale.get_active()).exclude(depth__lte=1).specific(defer=True)
+        # Specific rows (not deferred): each result shows its type's description, which a deferred
+        # page would fetch with a query of its own. Bodies stay unread.
+        published_pages()
+        .filter(locale=Locale.get_active())
+        .exclude(depth__lte=1)
+        .defer_streamfields()
+        .specific()
     )
 
 

@@ -412,6 +412,7 @@ class ExhibitorPageForm(WagtailAdminPageForm):
 
 class ExhibitorPage(RequestFormPage):
     """One exhibitor: profile, products and solutions, scenarios, achievements and what its area calls for."""
+    served_with = (*BasePage.served_with, "logo")
 
     exhibitor_key = models.SlugField(
         max_length=100,

@@ -27,7 +27,7 @@ from wimc_site.freshness import changes_at
 from wimc_site.images import GUEST_CARD_PHOTO
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
-from wimc_site.localization import localize_all
+from wimc_site.localization import language_code, localize_all
 from wimc_site.models import EditionFormat, OrganizerRole
 from wimc_site.models.pages import SOCIAL_IMAGE, BasePage
 from wimc_site.publishing import PublishedPageQuerySet
@@ -275,12 +275,12 @@ class ForumPage(RoutablePageMixin, BasePage):
             .prefetch_related(Prefetch("guest__photo", queryset=photos))
             .order_by("sort_order")
         )
-        guests = localize_all([row.guest for row in rows], self.locale)
+        guests = localize_all([row.guest for row in rows], self.locale_id)
         return list(zip(rows, guests, strict=True))
 
     def get_organizations(self):
         rows = list(self.organizations.select_related("organizer", "organizer__logo").order_by("sort_order"))
-        organizers = localize_all([row.organizer for row in rows], self.locale)
+        organizers = localize_all([row.organizer for row in rows], self.locale_id)
         return [
             {"organizer": org, "role": row.get_role_display()}
             for row, org in zip(rows, organizers, strict=True)
@@ -341,7 +341,7 @@ class ForumPage(RoutablePageMixin, BasePage):
             "endDate": self.local_end.isoformat(),
             "eventStatus": "https://schema.org/EventScheduled",
             "eventAttendanceMode": ATTENDANCE_MODES[self.format],
-            "inLanguage": self.locale.language_code,
+            "inLanguage": language_code(self),
         }
         if description:
             data["description"] = description
@@ -385,8 +385,8 @@ class ForumPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         guests = self.get_guests()
         organizations = self.get_organizations()
-        edition = localize_all([self.edition], self.locale)[0]
-        module = localize_all([self.module], self.locale)[0] if self.module_id else None
+        edition = localize_all([self.edition], self.locale_id)[0]
+        module = localize_all([self.module], self.locale_id)[0] if self.module_id else None
         # Not "edition": base.html puts the site's current edition under that name.
         context.update(
             status=self.status(),

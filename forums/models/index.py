@@ -15,9 +15,10 @@ from forums.ics import calendar_response
 from forums.models.forum import ForumPage, ForumSpeaker
 from forums.models.modules import ForumKind, ForumModule
 from forums.times import CONFERENCE_TZ, TIME_ZONE_LABEL, day_label, short_day_label
+from wimc_site.current import current_edition
 from wimc_site.links import absolute_url
 from wimc_site.localization import localize_all, one_per_translation
-from wimc_site.models import ConferenceEdition, EditionFormat, SiteSettings
+from wimc_site.models import ConferenceEdition, EditionFormat
 from wimc_site.models.pages import Crumb, SectionIndexPage
 
 # A whole edition's programme on one page: it is read and filtered as a whole, grouped by day.
@@ -76,11 +77,11 @@ class ForumIndexPage(RoutablePageMixin, SectionIndexPage):
 
     def get_current_edition(self, request, editions):
         """The site's current edition (even before its programme is out), else the latest with forums."""
-        current = SiteSettings.for_request(request).current_edition
+        current = current_edition(request)
         if current is None:
             return editions[0] if editions else None
         match = next((e for e in editions if e.translation_key == current.translation_key), None)
-        return match or localize_all([current], self.locale)[0]
+        return match or localize_all([current], self.locale_id)[0]
 
     def get_days(self, edition):
         """The days of `edition` that have forums, in Nanjing."""

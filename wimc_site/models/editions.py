@@ -153,6 +153,10 @@ class ConferenceEdition(TranslatableMixin, index.Indexed, ClusterableModel):
         return (self.start_date - today).days
 
 
+# Organizer logos as the footer (height-48) and the organizer lists (max-160x80) show them.
+ORGANIZER_LOGOS = ("height-48", "max-160x80")
+
+
 def edition_organizers(edition):
     """Hosts and organizers of an edition, in their editors' order, in the visitor's language."""
     from wimc_site.localization import localize_all

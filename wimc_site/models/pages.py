@@ -1,19 +1,21 @@
 from dataclasses import dataclass
 
 from django.db import models
+from django.http import Http404
 from django.templatetags.static import static
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from wimc_site.blocks import BaseStreamBlock
 from wimc_site.images import picture, picture_specs
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
-from wimc_site.publishing import PublishedPageManager
+from wimc_site.publishing import PublishedPageManager, restricted_paths
+from wimc_site.request_memo import remembered
 from wimc_site.segments import index_terms
 
 # The size social cards and JSON-LD images are served at (what search engines and chat apps ask for).
@@ -25,6 +27,29 @@ SEGMENTS_FIELD = "search_segments"
 class Crumb:
     title: str
     url: str
+
+
+def pages_on_path(page, path_components):
+    """{url_path: Page} of the pages at each step of `path_components` below `page` that exist;
+    remembered for the request, so the steps below ask no more."""
+    known = remembered("pages_on_path", dict)
+    steps = range(1, len(path_components) + 1)
+    url_paths = [page.url_path + "/".join(path_components[:n]) + "/" for n in steps]
+    missing = [url_path for url_path in url_paths if url_path not in known]
+    if missing:
+        found = {p.url_path: p for p in Page.objects.filter(url_path__in=missing, path__startswith=page.path)}
+        known.update({url_path: found.get(url_path) for url_path in missing})
+    return known
+
+
+def routed_ancestors(page):
+    """The page's ancestors below the root as this request's routing found them, or None."""
+    routed = remembered("routed", dict)
+    steps = len(page.path) // page.depth
+    paths = [page.path[: steps * depth] for depth in range(2, page.depth)]
+    if not all(path in routed for path in paths):
+        return None
+    return [routed[path] for path in paths]
 
 
 class BasePage(Page):
@@ -65,6 +90,8 @@ class BasePage(Page):
     ]
 
     objects = PublishedPageManager()
+    # Foreign keys fetched with the page when it is served (its social image and the like).
+    served_with = ("social_image", "listing_image")
 
     class Meta:
         abstract = True
@@ -97,10 +124,45 @@ class BasePage(Page):
 
     def get_breadcrumbs(self, request=None):
         """Links from the home page down to (not including) this page."""
+        ancestors = routed_ancestors(self) or self.get_ancestors().filter(depth__gt=1)
         return [
             Crumb(title=_("Home") if ancestor.depth == 2 else ancestor.title, url=ancestor.get_url(request))
-            for ancestor in self.get_ancestors().filter(depth__gt=1)
+            for ancestor in ancestors
         ]
+
+    def route(self, request, path_components):
+        """Wagtail's routing, with every page on the rest of the path fetched in one query (Wagtail
+        fetches each child, then its specific row): only the page served, and pages with routes
+        of their own, are fetched as their specific type. The pages passed on the way are kept
+        for the breadcrumb."""
+        if not path_components:
+            return super().route(request, path_components)
+        remembered("routed", dict)[self.path] = self
+        child = pages_on_path(self, path_components).get(self.url_path + path_components[0] + "/")
+        if child is None or not child.path.startswith(self.path) or child.depth != self.depth + 1:
+            raise Http404
+        child._cached_parent_obj = self
+        remaining = path_components[1:]
+        model = child.specific_class
+        if remaining and model is not None and model.route is BasePage.route:
+            return BasePage.route(child, request, remaining)
+        if not remaining and model is not None and issubclass(model, BasePage):
+            # The page served, with the images and categories its head and body show.
+            page = model._default_manager.select_related(*model.served_with).get(pk=child.pk)
+            page._cached_parent_obj = self
+            return page.route(request, remaining)
+        return child.specific.route(request, remaining)
+
+    def get_view_restrictions(self):
+        """Wagtail's rule (restrictions on the page, its ancestors or their aliases' sources) in one
+        query, and none while the site has no restriction at all (known once per request)."""
+        if not restricted_paths():
+            return PageViewRestriction.objects.none()
+        steps = len(self.path) // self.depth
+        paths = [self.path[: steps * depth] for depth in range(1, self.depth + 1)]
+        own = models.Q(page__path__in=paths, page__alias_of__isnull=True)
+        of_aliases_sources = models.Q(page__aliases__path__in=paths)
+        return PageViewRestriction.objects.filter(own | of_aliases_sources).distinct()
 
     def get_context(self, request, *args, **kwargs):
         """What the page's head and breadcrumb show, worked out once for the whole template."""
@@ -203,12 +265,11 @@ class HomePage(BasePage):
         return json_ld_script({"@context": "https://schema.org", "@graph": graph})
 
     def get_context(self, request, *args, **kwargs):
-        from wimc_site.current import current_edition
-        from wimc_site.models.editions import edition_organizers
+        from wimc_site.current import current_edition, current_organizers
 
         context = super().get_context(request, *args, **kwargs)
         edition = current_edition(request)
-        organizers = edition_organizers(edition)
+        organizers = current_organizers(request)
         context["sections"] = get_home_sections(request, self)
         context["hero_images"] = self.get_hero_images()
         context["highlights"] = self.get_highlights(edition)

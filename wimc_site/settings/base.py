@@ -58,6 +58,8 @@ MIDDLEWARE = [
     "wimc_site.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Locales and the like looked up once per request (before anything asks for them).
+    "wimc_site.request_memo.RequestMemoMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

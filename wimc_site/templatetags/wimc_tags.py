@@ -5,13 +5,12 @@ from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.html import format_html
-from django.utils.translation import gettext
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from wimc_site import dates, links
-from wimc_site.current import current_edition, site_settings
-from wimc_site.localization import language_of, language_versions, localize_all
-from wimc_site.models import MenuItem
+from wimc_site.chrome import get_chrome
+from wimc_site.current import current_edition, current_organizers
+from wimc_site.localization import language_of, language_versions
 from wimc_site.models.editions import edition_organizers
 
 register = template.Library()
@@ -31,24 +30,7 @@ def get_footer(context):
     request = context.get("request")
     if request is None:
         return {}
-    info = site_settings(request)
-    pages = [p for p in (info.privacy_page, info.terms_page) if p and p.live]
-    active = Locale.get_active()
-    chinese = translation.get_language().startswith("zh")
-    return {
-        "settings": info,
-        "address": (info.contact_address_zh if chinese else "") or info.contact_address,
-        "copyright": (info.copyright_holder_zh if chinese else "") or info.copyright_holder,
-        "legal_pages": [
-            {
-                "title": page.title,
-                "url": page.get_url(request),
-                # An untranslated page keeps its own language's title and address.
-                "lang": "" if page.locale_id == active.pk else settings.LANGUAGE_CODE,
-            }
-            for page in localize_all(pages, active)
-        ],
-    }
+    return get_chrome(request)["footer"]
 
 
 @register.simple_tag(takes_context=True)
@@ -57,62 +39,44 @@ def default_meta_description(context):
     request = context.get("request")
     if request is None:
         return ""
-    info = site_settings(request)
-    chinese = translation.get_language().startswith("zh")
-    return (info.default_meta_description_zh if chinese else "") or info.default_meta_description
+    return get_chrome(request)["meta_description"]
 
 
-@register.simple_tag
-def get_edition_organizers(edition):
-    """Hosts and organizers of an edition, in their editors' order, in the visitor's language."""
+@register.simple_tag(takes_context=True)
+def default_social_image(context):
+    """The site settings' image for shared pages without one of their own."""
+    request = context.get("request")
+    if request is None:
+        return None
+    return get_chrome(request)["social_image"]
+
+
+@register.simple_tag(takes_context=True)
+def get_edition_organizers(context, edition):
+    """Hosts and organizers of an edition, in their editors' order, in the visitor's language; those
+    of the current edition come from the chrome, with their logos."""
+    request = context.get("request")
+    current = current_edition(request)
+    if edition is not None and current is not None and edition.pk == current.pk:
+        return current_organizers(request)
     return edition_organizers(edition)
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    """The menu chosen in the site settings, in the visitor's language where it is translated; each
-    item leads to its page in that language, or to the default language's page (marked with its
-    `lang`) where the page is not translated."""
+    """The menu chosen in the site settings (see `wimc_site.chrome`), the current page's item marked."""
     request = context["request"]
-    menu = site_settings(request).main_menu
     current = context.get("page")
     items = []
-    if menu:
-        menu = localize_all([menu])[0]
-        active_locale = Locale.get_active()
-        menu_items = list(
-            MenuItem.objects.filter(menu=menu).select_related("link_page").order_by("sort_order")
-        )
-        pages = localize_all([item.link_page for item in menu_items if item.link_page], active_locale)
-        localized = {page.translation_key: page for page in pages}
-        codes = dict(Locale.objects.values_list("pk", "language_code"))
-        for item in menu_items:
-            lang = hreflang = ""
-            if item.link_page:
-                page = localized[item.link_page.translation_key]
-                url = page.get_url(request)
-                text, text_locale_id = _menu_text(item, page, menu)
-                active = bool(current and current.url_path.startswith(page.url_path))
-                if page.depth == 2:  # the home page is an ancestor of everything
-                    active = bool(current and current.pk == page.pk)
-                if page.locale_id != active_locale.pk:  # not translated: the page in its own language
-                    hreflang = codes[page.locale_id]
-                if text_locale_id != active_locale.pk:
-                    lang = codes[text_locale_id]
+    for item in get_chrome(request)["menu"]:
+        active = False
+        if current is not None and item["page_id"]:
+            if item["is_home"]:  # the home page is an ancestor of everything
+                active = current.pk == item["page_id"]
             else:
-                url, text, active = item.link_url, item.link_text, False
-            items.append({"url": url, "text": text, "active": active, "lang": lang, "hreflang": hreflang})
+                active = current.url_path.startswith(item["url_path"])
+        items.append({**item, "active": active})
     return {"items": items, "request": request}
-
-
-def _menu_text(item, page, menu):
-    """The editor's label in the menu's own language; elsewhere the translated page's title. Returns
-    the text and the locale it is written in."""
-    if item.link_text and page.locale_id == item.link_page.locale_id:
-        return item.link_text, menu.locale_id
-    if page.depth == 2:
-        return gettext("Home"), Locale.get_active().pk
-    return page.title, page.locale_id
 
 
 @register.simple_tag(takes_context=True)
@@ -173,7 +137,8 @@ def language_links(context, page=None):
             if version.pk == page.pk:
                 url, exact = page.get_translation_url(page, request, context)
             elif exact:
-                url, exact = page.get_translation_url(version.specific, request, context)
+                # The plain page: pages that need their own type for a view's address ask for it.
+                url, exact = page.get_translation_url(version, request, context)
             else:
                 url = version.get_url(request)
             entries.append((code, url, exact))

@@ -1,0 +1,207 @@
+"""The chrome every page shows: header, main menu, footer and the head's defaults.
+
+It depends only on the site and the language, so it is worked out once, kept in the "default"
+cache per site and language, and cleared whenever an editor changes something it shows (site
+settings, menus, editions, organizers, pages, images: see `wimc_site.invalidation`). Within a
+request it is read from the cache once. What depends on the page being shown (the menu item
+marked current) is added per request by the template tags.
+
+Everything kept is plain data, except the current edition and its organizers, which pages use
+further (status, dates, JSON-LD) and which carry their logos' renditions with them.
+"""
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db.models import Prefetch
+from django.utils import translation
+from django.utils.translation import gettext
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Site
+
+from wimc_site import invalidation
+from wimc_site.localization import locale_codes, localize_all
+from wimc_site.models import MenuItem, SiteSettings
+from wimc_site.models.editions import ORGANIZER_LOGOS
+from wimc_site.models.pages import SOCIAL_IMAGE
+
+CACHE_ALIAS = "default"
+# Bump when the shape of the data changes, so a deploy never reads the old shape.
+VERSION = 1
+KEY_PREFIX = "wimc-chrome"
+SECONDS = 24 * 60 * 60  # cleared on every change anyway; the limit only bounds a missed signal
+
+
+def get_chrome(request):
+    """The chrome for the request's site and language: from the request, else the cache, else built."""
+    language = _language()
+    memo = getattr(request, "_wimc_chrome", None)
+    if memo is not None and memo[0] == language:
+        return memo[1]
+    site = Site.find_for_request(request)
+    key = cache_key(site.pk if site else 0, language)
+    chrome = caches[CACHE_ALIAS].get(key)
+    if chrome is None:
+        chrome = build_chrome(site, request)
+        caches[CACHE_ALIAS].set(key, chrome, SECONDS)
+    request._wimc_chrome = (language, chrome)
+    return chrome
+
+
+def _language():
+    try:
+        return translation.get_supported_language_variant(translation.get_language() or "")
+    except LookupError:
+        return settings.LANGUAGE_CODE
+
+
+def cache_key(site_id, language):
+    return f"{KEY_PREFIX}:{VERSION}:{site_id}:{language}"
+
+
+@invalidation.on_change
+def clear_chrome_cache():
+    """Forget the chrome of every site and language (it refills on the next visit)."""
+    cache = caches[CACHE_ALIAS]
+    keys = [
+        cache_key(site_id, code)
+        for site_id in [0, *Site.objects.values_list("pk", flat=True)]
+        for code, _name in settings.LANGUAGES
+    ]
+    cache.delete_many(keys)
+
+
+def build_chrome(site, request):
+    # Read, never created: SiteSettings.for_site() would write the row on a visitor's request, and
+    # saving settings clears every cache (an empty form shows the same as no row).
+    info = (SiteSettings.base_queryset().filter(site=site).first() if site else None) or SiteSettings()
+    locale = Locale.get_active()
+    chinese = locale.language_code.startswith("zh")
+    edition = localize_all([info.current_edition], locale)[0] if info.current_edition_id else None
+    return {
+        "edition": edition,
+        "organizers": _organizers(edition, locale),
+        "menu": _menu(info, locale, request),
+        "footer": _footer(info, locale, chinese, request),
+        "meta_description": (info.default_meta_description_zh if chinese else "")
+        or info.default_meta_description,
+        "social_image": _image(info.default_social_image_id, [SOCIAL_IMAGE]),
+    }
+
+
+def _image(image_id, specs):
+    """The image with the renditions of `specs` attached (the {% image %} tag then needs no query)."""
+    if image_id is None:
+        return None
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
+    image = (
+        get_image_model()
+        .objects.filter(pk=image_id)
+        .prefetch_related(Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions"))
+        .first()
+    )
+    return _with_renditions(image, specs)
+
+
+def _with_renditions(image, specs):
+    """`image` carrying its renditions of `specs`, made now where missing: the chrome is cached, so
+    a rendition made later would not be in it and each page would look it up again."""
+    if image is not None:
+        image.prefetched_renditions = list(image.get_renditions(*specs).values())
+    return image
+
+
+def _organizers(edition, locale):
+    """Hosts and organizers of the edition, in their editors' order, in the visitor's language, with
+    their logos' renditions."""
+    from wimc_site.models import EditionOrganizer, Organizer
+
+    if edition is None:
+        return []
+    links = list(EditionOrganizer.objects.filter(edition=edition).order_by("sort_order"))
+    if not links:
+        return []
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=ORGANIZER_LOGOS)
+    organizers = Organizer.objects.select_related("logo").prefetch_related(
+        Prefetch("logo__renditions", queryset=renditions, to_attr="prefetched_renditions")
+    )
+    originals = organizers.in_bulk([link.organizer_id for link in links])
+    chosen = [originals[link.organizer_id] for link in links]
+    if any(organizer.locale_id != locale.pk for organizer in chosen):
+        keys = [organizer.translation_key for organizer in chosen]
+        translations = organizers.filter(translation_key__in=keys, locale=locale)
+        translated = {organizer.translation_key: organizer for organizer in translations}
+        chosen = [translated.get(organizer.translation_key, organizer) for organizer in chosen]
+    for organizer in chosen:
+        _with_renditions(organizer.logo, ORGANIZER_LOGOS)
+    return [
+        {"organizer": organizer, "role": link.get_role_display()}
+        for organizer, link in zip(chosen, links, strict=True)
+    ]
+
+
+def _menu(info, locale, request):
+    """The chosen menu in the visitor's language where translated; each item leads to its page in
+    that language, or to the default language's page (marked with its `lang`) where the page is
+    not translated. Whether an item is current is decided per request, from `url_path`."""
+    if not info.main_menu_id:
+        return []
+    menu = localize_all([info.main_menu], locale)[0]
+    codes = locale_codes()
+    items = list(MenuItem.objects.filter(menu=menu).select_related("link_page").order_by("sort_order"))
+    pages = localize_all([item.link_page for item in items if item.link_page], locale)
+    localized = {page.translation_key: page for page in pages}
+    entries = []
+    for item in items:
+        lang = hreflang = ""
+        if item.link_page:
+            page = localized[item.link_page.translation_key]
+            text, text_locale_id = _menu_text(item, page, menu, locale)
+            if page.locale_id != locale.pk:  # not translated: the page in its own language
+                hreflang = codes[page.locale_id]
+            if text_locale_id != locale.pk:
+                lang = codes[text_locale_id]
+            entries.append({
+                "url": page.get_url(request), "text": text, "lang": lang, "hreflang": hreflang,
+                "page_id": page.pk, "url_path": page.url_path, "is_home": page.depth == 2,
+            })
+        else:
+            entries.append({
+                "url": item.link_url, "text": item.link_text, "lang": "", "hreflang": "",
+                "page_id": None, "url_path": None, "is_home": False,
+            })
+    return entries
+
+
+def _menu_text(item, page, menu, locale):
+    """The editor's label in the menu's own language; elsewhere the translated page's title. Returns
+    the text and the locale it is written in."""
+    if item.link_text and page.locale_id == item.link_page.locale_id:
+        return item.link_text, menu.locale_id
+    if page.depth == 2:
+        return gettext("Home"), locale.pk
+    return page.title, page.locale_id
+
+
+FOOTER_FIELDS = (
+    "contact_email", "contact_phone", "media_email", "media_phone",
+    "wechat_account", "weibo_url", "linkedin_url", "icp_licence",
+)
+
+
+def _footer(info, locale, chinese, request):
+    """Contact, accounts and legal links from the site settings; pages in the visitor's language."""
+    pages = [p for p in (info.privacy_page, info.terms_page) if p and p.live]
+    return {
+        "settings": {name: getattr(info, name) for name in FOOTER_FIELDS},
+        "address": (info.contact_address_zh if chinese else "") or info.contact_address,
+        "copyright": (info.copyright_holder_zh if chinese else "") or info.copyright_holder,
+        "legal_pages": [
+            {
+                "title": page.title,
+                "url": page.get_url(request),
+                # An untranslated page keeps its own language's title and address.
+                "lang": "" if page.locale_id == locale.pk else settings.LANGUAGE_CODE,
+            }
+            for page in localize_all(pages, locale)
+        ],
+    }
