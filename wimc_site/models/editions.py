@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from wimc_site.dates import format_date_range
 from wimc_site.freshness import changes_at, changes_tomorrow
+from wimc_site.images import LOGO_FORMATS, picture_specs
 
 
 class EditionFormat(models.TextChoices):
@@ -153,8 +154,9 @@ class ConferenceEdition(TranslatableMixin, index.Indexed, ClusterableModel):
         return (self.start_date - today).days
 
 
-# Organizer logos as the footer (height-48) and the organizer lists (max-160x80) show them.
-ORGANIZER_LOGOS = ("height-48", "max-160x80")
+# Organizer logos as the footer (height-48) and the organizer lists (max-160x80) show them, in
+# each format their <picture> offers: the chrome carries exactly these renditions.
+ORGANIZER_LOGOS = picture_specs(("height-48", "max-160x80"), LOGO_FORMATS)
 
 
 def edition_organizers(edition):
