@@ -27,7 +27,7 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, purge_urls_from_cache
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
@@ -154,6 +154,15 @@ def _page_deleted(sender, instance, **kwargs):
             purge(page_and_listings(instance), _site_paths())
 
 
+def _restriction_changed(sender, instance, raw=False, **kwargs):
+    """A page put behind a password or sign-in (or let out again) must not stay cached openly."""
+    if raw:
+        return
+    forget_everything()
+    if proxy_in_front():
+        purge(page_and_listings(instance.page), _site_paths())
+
+
 def _site_changed(sender, instance=None, raw=False, **kwargs):
     if raw or sender not in _site_wide_models():
         return
@@ -187,5 +196,11 @@ def connect_signals():
     page_unpublished.connect(_page_changed, dispatch_uid="wimc_invalidate_unpublished")
     post_page_move.connect(_page_moved, dispatch_uid="wimc_invalidate_moved")
     pre_delete.connect(_page_deleted, dispatch_uid="wimc_invalidate_deleted")
+    post_save.connect(
+        _restriction_changed, sender=PageViewRestriction, dispatch_uid="wimc_invalidate_restricted"
+    )
+    post_delete.connect(
+        _restriction_changed, sender=PageViewRestriction, dispatch_uid="wimc_invalidate_unrestricted"
+    )
     post_save.connect(_site_changed, dispatch_uid="wimc_invalidate_saved")
     post_delete.connect(_site_changed, dispatch_uid="wimc_invalidate_removed")

@@ -87,6 +87,13 @@ class PageCacheTests(TestCase):
         self.assertIn("private", first["Cache-Control"])
         self.assertEqual(second[PAGE_CACHE_HEADER], "skip")
 
+    def test_a_page_put_behind_a_password_is_no_longer_served_from_the_cache(self):
+        self.assertContains(self.client.get(self.release.url), "Launch of the 2021 WIMC")
+        PageViewRestriction.objects.create(page=self.release, restriction_type="password", password="s3cret")
+        response = self.client.get(self.release.url)
+        self.assertContains(response, 'name="password"')
+        self.assertNotContains(response, "Launch of the 2021 WIMC</h1>")
+
     def test_posts_are_not_cached(self):
         response = self.client.post("/search/", {"query": "wimc"})
         self.assertNotEqual(response.get(PAGE_CACHE_HEADER), "hit")
