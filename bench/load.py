@@ -4,6 +4,8 @@ For each page, with wrk (2 threads, 32 connections, 10 s per measurement unless 
   app     one gunicorn server directly, its page cache skipped: requests carry `Cookie:
           sessionid=bench`, which the app treats as a signed-in visitor's (no such session exists,
           so the page is the anonymous one, rendered in full);
+  app-hit the same server answering from its page cache (Redis): what visitors get when the proxy
+          or CDN does not hold the page;
   proxy   through nginx, as visitors get it: from the proxy's cache when the app lets it keep the
           page (X-Proxy-Cache: HIT);
   static  the same page saved as a file and served by the same nginx: the ceiling.
@@ -56,10 +58,13 @@ def main():
         proxy_cache = fetch(SITE + path).get("x-proxy-cache")
         app_cache = fetch(f"http://127.0.0.1:{APP_PORT}{path}", Cookie="sessionid=bench").get("x-page-cache")
         app = wrk(f"http://127.0.0.1:{APP_PORT}{path}", seconds, connections, Cookie="sessionid=bench")
+        fetch(f"http://127.0.0.1:{APP_PORT}{path}")  # the app's page cache keeps it now
+        app_cached = wrk(f"http://127.0.0.1:{APP_PORT}{path}", seconds, connections)
         proxy = wrk(SITE + path, seconds, connections)
         static = wrk(SITE + copy, seconds, connections)
         row = {
-            "name": name, "path": path, "queries": count_queries(path), "app": app, "proxy": proxy,
+            "name": name, "path": path, "queries": count_queries(path), "app": app, "app_cached": app_cached,
+            "proxy": proxy,
             "static": static, "proxy_cache": proxy_cache or "-", "app_cache": app_cache or "-",
         }
         missed += targets_missed(row)
@@ -67,7 +72,9 @@ def main():
 
     print()
     print("Load average (1, 5, 15 min) at the end: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
-    print("app: one gunicorn directly, page cache skipped (Cookie: sessionid=bench); proxy: through nginx;")
+    print("app: one gunicorn directly, page cache skipped (Cookie: sessionid=bench); app-hit: the same")
+    print("gunicorn answering from its page cache (Redis), as when the proxy or CDN misses;")
+    print("proxy: through nginx;")
     print("static: the page saved as a file, served by nginx. "
           f"wrk -t2 -c{connections} -d{seconds}s per measurement.")
     for line in missed:
@@ -178,7 +185,7 @@ def targets_missed(row):
         )
     if row["app_cache"] == "hit":
         missed.append(f"{row['name']}: the app answered from its page cache; 'app' is not an uncached figure")
-    for how in ("app", "proxy", "static"):
+    for how in ("app", "app_cached", "proxy", "static"):
         if row[how]["errors"] or row[how]["bad_status"]:
             missed.append(
                 f"{row['name']} ({how}): {row[how]['errors']} socket errors, "
@@ -191,10 +198,11 @@ def print_row(row):
     app, proxy, static = row["app"], row["proxy"], row["static"]
     print(f"\n{row['name']}  {row['path']}  ({row['queries']} SQL queries; X-Page-Cache at the app: "
           f"{row['app_cache']}; X-Proxy-Cache: {row['proxy_cache']})")
-    for how, figures in (("app", app), ("proxy", proxy), ("static", static)):
+    for how, figures in (("app", app), ("app-hit", row["app_cached"]), ("proxy", proxy), ("static", static)):
         print(f"  {how:<7}{figures['rps']:>10.1f} req/s   p50 {figures['p50']:>8.2f} ms   "
               f"p99 {figures['p99']:>8.2f} ms   errors {figures['errors'] + figures['bad_status']}")
-    print(f"  app÷static {app['rps'] / static['rps']:.2%}   proxy÷static {proxy['rps'] / static['rps']:.1%}")
+    print(f"  app÷static {app['rps'] / static['rps']:.2%}   app-hit÷static "
+          f"{row['app_cached']['rps'] / static['rps']:.1%}   proxy÷static {proxy['rps'] / static['rps']:.1%}")
 
 
 if __name__ == "__main__":
