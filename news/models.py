@@ -312,7 +312,12 @@ class NewsPage(BasePage):
         verbose_name_plural = _("news releases")
 
     def get_index(self):
-        return NewsIndexPage.objects.filter(pk=self.get_parent().pk).first() if self.pk else None
+        if not self.pk:
+            return None
+        parent = self.get_parent()  # while serving: the index routing went through, already specific
+        if isinstance(parent, NewsIndexPage):
+            return parent
+        return NewsIndexPage.objects.filter(pk=parent.pk).first()
 
     def _siblings(self):
         return (

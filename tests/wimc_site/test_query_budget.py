@@ -52,22 +52,23 @@ OVER_BUDGET = {
     ("", "expo area"): 12,
     ("", "forums"): 11,
     ("", "guest"): 11,
+    ("", "guests"): 11,  # the page count of the paged directory
     ("", "home"): 18,
     ("", "news"): 11,
     ("", "news category"): 16,
     ("", "news year"): 15,
-    ("", "release"): 13,
+    ("", "release"): 12,
     ("/zh-hans", "expo"): 11,
     ("/zh-hans", "expo area"): 15,
     ("/zh-hans", "forum"): 14,
     ("/zh-hans", "forums"): 13,
     ("/zh-hans", "guest"): 15,
-    ("/zh-hans", "guests"): 13,
+    ("/zh-hans", "guests"): 14,
     ("/zh-hans", "home"): 19,
     ("/zh-hans", "news"): 13,
     ("/zh-hans", "news category"): 19,
     ("/zh-hans", "news year"): 17,
-    ("/zh-hans", "release"): 14,
+    ("/zh-hans", "release"): 13,
 }
 
 
