@@ -57,7 +57,8 @@ def _forget():
 
 def forget_everything():
     """Clear now, and again when the transaction commits: a visitor rendering the page between the
-    two cannot leave the old version cached. Once per transaction, however many pages it publishes."""
+    two cannot leave the old version cached. The clear on commit is asked for once per transaction,
+    however many pages it publishes."""
     _forget()
     connection = transaction.get_connection()
     if connection.in_atomic_block and not any(entry[1] is _forget for entry in connection.run_on_commit):
