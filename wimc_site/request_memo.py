@@ -1,7 +1,8 @@
 """Answers that stay the same for the whole of one visitor's request, looked up once.
 
-The locales and the paths under a view restriction change almost never: they are also kept in the
-"default" cache, forgotten when a Locale or PageViewRestriction is saved or deleted.
+The locales, the paths under a view restriction, the sites and their root pages change almost
+never: they are also kept in the "default" cache, forgotten when a Locale, PageViewRestriction or
+Site is saved or deleted, and on every publish, move or delete (wimc_site.invalidation).
 
 A page asks for the active Locale a dozen times (Wagtail's routing, the menu, the footer, every
 language fallback), and each `Locale.get_active()` is a query. Inside a visitor's request the
@@ -14,14 +15,14 @@ import contextvars
 from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction, Site
 from wagtail.models.i18n import LocaleManager
 
 _memo = contextvars.ContextVar("wimc_request_memo", default=None)
 SKIPPED_PREFIXES = ("/admin/",)
 CACHE_ALIAS = "default"
 SHARED_PREFIX = "wimc-shared:"
-SHARED_KEYS = ("locales", "restricted_paths")
+SHARED_KEYS = ("locales", "restricted_paths", "sites", "roots")
 SHARED_SECONDS = 60 * 60
 
 
@@ -95,6 +96,6 @@ def remember_locales():
 
     # A moved page moves its restriction's path too.
     invalidation.on_change(forget_shared)
-    for model in (Locale, PageViewRestriction):
+    for model in (Locale, PageViewRestriction, Site):
         post_save.connect(forget_shared, sender=model, dispatch_uid=f"wimc_forget_shared_{model.__name__}")
         post_delete.connect(forget_shared, sender=model, dispatch_uid=f"wimc_forget_shared_{model.__name__}")

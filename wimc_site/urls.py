@@ -3,12 +3,11 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
-from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
-from wimc_site import views
+from wimc_site import routing, views
 from wimc_site.auth import RateLimitedPasswordResetView
 from wimc_site.sitemaps import TranslatedSitemap
 
@@ -46,7 +45,10 @@ urlpatterns += i18n_patterns(
     # Files a routable page serves under its own address (/forums/schedule.xml, .../calendar.ics).
     # Wagtail's own pattern only matches paths ending in a slash, so these reach the same view
     # here; the page routes them like any sub-path (its route ends with the slash Wagtail adds).
-    re_path(r"^((?:[\w\-]+/)*[\w\-]+\.(?:ics|json|xml))$", wagtail_views.serve, name="wagtail_serve_file"),
+    re_path(r"^((?:[\w\-]+/)*[\w\-]+\.(?:ics|json|xml))$", routing.serve, name="wagtail_serve_file"),
+    # Wagtail's page pattern, served through our routing (see wimc_site/routing.py); Wagtail's own
+    # below still gives page addresses (`reverse("wagtail_serve")`) and its password/login views.
+    re_path(wagtail_urls.serve_pattern, routing.serve),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -147,11 +147,17 @@ class BasePage(Page):
         if remaining and model is not None and model.route is BasePage.route:
             return BasePage.route(child, request, remaining)
         if not remaining and model is not None and issubclass(model, BasePage):
-            # The page served, with the images and categories its head and body show.
-            page = model._default_manager.select_related(*model.served_with).get(pk=child.pk)
+            page = BasePage.served(child)
             page._cached_parent_obj = self
             return page.route(request, remaining)
         return child.specific.route(request, remaining)
+
+    @staticmethod
+    def served(page):
+        """`page` (a plain Page row) as its specific type, with the images and categories its head
+        and body show, in one query."""
+        model = page.specific_class
+        return model._default_manager.select_related(*model.served_with).get(pk=page.pk)
 
     def get_view_restrictions(self):
         """Wagtail's rule (restrictions on the page, its ancestors or their aliases' sources) in one
@@ -212,6 +218,8 @@ class HomePage(BasePage):
         *BasePage.content_panels, FieldPanel("hero_intro"), FieldPanel("hero_image"), FieldPanel("body")
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("hero_intro"), index.SearchField("body")]
+
+    served_with = (*BasePage.served_with, "hero_image")
 
     parent_page_types = ["wagtailcore.Page"]
     # One home per site; its translations are copies made by the translation tools, which do
