@@ -21,7 +21,7 @@ from wagtail.models import Locale, Site
 from wimc_site import invalidation
 from wimc_site.localization import locale_codes, localize_all
 from wimc_site.models import MenuItem, SiteSettings
-from wimc_site.models.editions import ORGANIZER_LOGOS
+from wimc_site.models.editions import ORGANIZER_LOGOS, edition_organizers
 from wimc_site.models.pages import SOCIAL_IMAGE
 
 CACHE_ALIAS = "default"
@@ -111,32 +111,11 @@ def _with_renditions(image, specs):
 
 
 def _organizers(edition, locale):
-    """Hosts and organizers of the edition, in their editors' order, in the visitor's language, with
-    their logos' renditions."""
-    from wimc_site.models import EditionOrganizer, Organizer
-
-    if edition is None:
-        return []
-    links = list(EditionOrganizer.objects.filter(edition=edition).order_by("sort_order"))
-    if not links:
-        return []
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=ORGANIZER_LOGOS)
-    organizers = Organizer.objects.select_related("logo").prefetch_related(
-        Prefetch("logo__renditions", queryset=renditions, to_attr="prefetched_renditions")
-    )
-    originals = organizers.in_bulk([link.organizer_id for link in links])
-    chosen = [originals[link.organizer_id] for link in links]
-    if any(organizer.locale_id != locale.pk for organizer in chosen):
-        keys = [organizer.translation_key for organizer in chosen]
-        translations = organizers.filter(translation_key__in=keys, locale=locale)
-        translated = {organizer.translation_key: organizer for organizer in translations}
-        chosen = [translated.get(organizer.translation_key, organizer) for organizer in chosen]
-    for organizer in chosen:
-        _with_renditions(organizer.logo, ORGANIZER_LOGOS)
-    return [
-        {"organizer": organizer, "role": link.get_role_display()}
-        for organizer, link in zip(chosen, links, strict=True)
-    ]
+    """The edition's organizers (see `edition_organizers`), each logo carrying its renditions."""
+    organizers = edition_organizers(edition, locale, ORGANIZER_LOGOS)
+    for entry in organizers:
+        _with_renditions(entry["organizer"].logo, ORGANIZER_LOGOS)
+    return organizers
 
 
 def _menu(info, locale, request):

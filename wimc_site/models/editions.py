@@ -159,14 +159,25 @@ class ConferenceEdition(TranslatableMixin, index.Indexed, ClusterableModel):
 ORGANIZER_LOGOS = picture_specs(("height-48", "max-160x80"), LOGO_FORMATS)
 
 
-def edition_organizers(edition):
-    """Hosts and organizers of an edition, in their editors' order, in the visitor's language."""
+def edition_organizers(edition, locale=None, logo_specs=()):
+    """Hosts and organizers of an edition, in their editors' order, in `locale` (the visitor's by
+    default) where translated. With `logo_specs`, the logos' renditions of those specs come along
+    (prefetched in the same lookup), so rendering them asks nothing more."""
+    from django.db.models import Prefetch
+    from wagtail.images import get_image_model
+
     from wimc_site.localization import localize_all
 
     if edition is None:
         return []
-    links = list(edition.organizers.select_related("organizer", "organizer__logo").order_by("sort_order"))
-    organizers = localize_all([link.organizer for link in links])
+    links = edition.organizers.select_related("organizer", "organizer__logo").order_by("sort_order")
+    if logo_specs:
+        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=logo_specs)
+        links = links.prefetch_related(
+            Prefetch("organizer__logo__renditions", queryset=renditions, to_attr="prefetched_renditions")
+        )
+    links = list(links)
+    organizers = localize_all([link.organizer for link in links], locale)
     return [
         {"organizer": org, "role": link.get_role_display()}
         for org, link in zip(organizers, links, strict=True)
