@@ -60,7 +60,6 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Locales and the like looked up once per request (before anything asks for them).
     "wimc_site.request_memo.RequestMemoMiddleware",
-    "wimc_site.routing.CachedSiteMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -68,6 +67,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # After sessions, language and CSRF (it reads what they decided), before what renders pages.
     "wimc_site.page_cache.PageCacheMiddleware",
+    # The site from the cache (see wimc_site.routing), for pages the page cache did not answer.
+    "wimc_site.routing.CachedSiteMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wimc_site.middleware.PermissionsPolicyMiddleware",
