@@ -14,7 +14,7 @@ from wimc_site.blocks import BaseStreamBlock
 from wimc_site.images import picture, picture_specs
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
-from wimc_site.publishing import PublishedPageManager, restricted_paths
+from wimc_site.publishing import PublishedPageManager, published_pages, restricted_paths
 from wimc_site.request_memo import remembered
 from wimc_site.segments import index_terms
 
@@ -332,6 +332,20 @@ def get_home_sections(request, home_page):
     """Ask every `register_home_section` hook for its section; empty areas return None."""
     sections = [fn(request, home_page) for fn in hooks.get_hooks("register_home_section")]
     return sorted((s for s in sections if s), key=lambda s: s.order)
+
+
+def home_section_index(home_page, model):
+    """The home page's published child of type `model` (a section's index page), or None.
+
+    The home page's children are read once per request, in one query, for every section; their
+    own fields (beyond Wagtail's Page) are deferred, so a section that shows one costs a query.
+    A section hidden behind a view restriction has nothing public to show, so it is left out.
+    """
+    children = remembered(
+        ("home children", home_page.pk),
+        lambda: list(published_pages().child_of(home_page).specific(defer=True)),
+    )
+    return next((child for child in children if isinstance(child, model)), None)
 
 
 class ContentPage(BasePage):
