@@ -19,6 +19,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Site
 
 from wimc_site import invalidation
+from wimc_site.images import image_with_renditions, with_renditions
 from wimc_site.localization import locale_codes, localize_all
 from wimc_site.models import MenuItem, SiteSettings
 from wimc_site.models.editions import ORGANIZER_LOGOS
@@ -84,30 +85,8 @@ def build_chrome(site, request):
         "footer": _footer(info, locale, chinese, request),
         "meta_description": (info.default_meta_description_zh if chinese else "")
         or info.default_meta_description,
-        "social_image": _image(info.default_social_image_id, [SOCIAL_IMAGE]),
+        "social_image": image_with_renditions(info.default_social_image_id, [SOCIAL_IMAGE]),
     }
-
-
-def _image(image_id, specs):
-    """The image with the renditions of `specs` attached (the {% image %} tag then needs no query)."""
-    if image_id is None:
-        return None
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
-    image = (
-        get_image_model()
-        .objects.filter(pk=image_id)
-        .prefetch_related(Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions"))
-        .first()
-    )
-    return _with_renditions(image, specs)
-
-
-def _with_renditions(image, specs):
-    """`image` carrying its renditions of `specs`, made now where missing: the chrome is cached, so
-    a rendition made later would not be in it and each page would look it up again."""
-    if image is not None:
-        image.prefetched_renditions = list(image.get_renditions(*specs).values())
-    return image
 
 
 def _organizers(edition, locale):
@@ -132,7 +111,7 @@ def _organizers(edition, locale):
         translated = {organizer.translation_key: organizer for organizer in translations}
         chosen = [translated.get(organizer.translation_key, organizer) for organizer in chosen]
     for organizer in chosen:
-        _with_renditions(organizer.logo, ORGANIZER_LOGOS)
+        with_renditions(organizer.logo, ORGANIZER_LOGOS)
     return [
         {"organizer": organizer, "role": link.get_role_display()}
         for organizer, link in zip(chosen, links, strict=True)

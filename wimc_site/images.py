@@ -31,6 +31,29 @@ def renditions_prefetch(image_field, specs):
     return Prefetch(f"{image_field}__renditions", queryset=renditions, to_attr="prefetched_renditions")
 
 
+def image_with_renditions(image_id, specs):
+    """The image with its renditions of `specs` attached, made now where missing (then neither
+    the {% image %} tag nor `picture` needs a query, even where the image is kept in a cache)."""
+    if image_id is None:
+        return None
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
+    image = (
+        get_image_model()
+        .objects.filter(pk=image_id)
+        .prefetch_related(Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions"))
+        .first()
+    )
+    return with_renditions(image, specs)
+
+
+def with_renditions(image, specs):
+    """`image` carrying its renditions of `specs`, made now where missing: an image kept in a cache
+    would not carry a rendition made later, and each page would look it up again."""
+    if image is not None:
+        image.prefetched_renditions = list(image.get_renditions(*specs).values())
+    return image
+
+
 def picture(image, specs):
     """`image` at `specs` as a Picture (prefetched renditions are reused); None without an image."""
     if image is None:

@@ -11,8 +11,9 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from wimc_site.blocks import BaseStreamBlock
-from wimc_site.images import picture, picture_specs
+from wimc_site.images import image_with_renditions, picture, picture_specs
 from wimc_site.jsonld import json_ld_script
+from wimc_site.kept import kept
 from wimc_site.links import absolute_url
 from wimc_site.publishing import PublishedPageManager, published_pages, restricted_paths
 from wimc_site.request_memo import remembered
@@ -225,28 +226,39 @@ class HomePage(BasePage):
         return []
 
     def get_hero_images(self):
-        """The key visual at desktop and phone sizes, as a Picture; None without one."""
-        return picture(self.hero_image, HERO_IMAGES) if self.hero_image_id else None
+        """The key visual at desktop and phone sizes, as a Picture; None without one. The image and
+        its renditions are kept until the next change (a new key visual is a new image id)."""
+        if not self.hero_image_id:
+            return None
+        image_id = self.hero_image_id
+        image = kept(("hero image", image_id), lambda: image_with_renditions(image_id, HERO_IMAGES))
+        return picture(image, HERO_IMAGES)
 
     def get_highlights(self, edition):
         """Key figures of the current edition once it has ended, else of the latest edition that has
         some: before an edition opens, the home page shows what the last one achieved."""
-        from wimc_site.models import ConferenceEdition, EditionFigure
-
-        editions = ConferenceEdition.objects.filter(locale_id=self.locale_id)
+        year = edition.year if edition is not None else None
+        figures = kept(("edition figures", self.locale_id, year), lambda: self.figures_up_to(year))
         if edition is not None and edition.status() != "ended":
-            editions = editions.filter(year__lt=edition.year)
-        elif edition is not None:
-            editions = editions.filter(year__lte=edition.year)
-        figures = list(
-            EditionFigure.objects.filter(edition__in=editions)
-            .select_related("edition")
-            .order_by("-edition__year", "sort_order")
-        )
+            figures = [figure for figure in figures if figure.edition.year < edition.year]
         if not figures:
             return None
         latest = figures[0].edition
         return {"edition": latest, "figures": [f for f in figures if f.edition_id == latest.pk]}
+
+    def figures_up_to(self, year):
+        """The figures of this language's editions up to `year` (of every one without), newest
+        edition first: the same whatever the time, so they can be kept."""
+        from wimc_site.models import ConferenceEdition, EditionFigure
+
+        editions = ConferenceEdition.objects.filter(locale_id=self.locale_id)
+        if year is not None:
+            editions = editions.filter(year__lte=year)
+        return list(
+            EditionFigure.objects.filter(edition__in=editions)
+            .select_related("edition")
+            .order_by("-edition__year", "sort_order")
+        )
 
     def get_json_ld(self, request, edition, organizers):
         """schema.org Organization for the conference, and Event for the current edition."""
