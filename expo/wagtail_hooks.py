@@ -7,7 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from expo import views
 from expo.models import ExpoIndexPage, ExpoIndustry
-from wimc_site.models.pages import HomeSection
+from wimc_site.models.pages import HomeSection, home_section_index
 
 
 class ExpoIndustryViewSet(SnippetViewSet):
@@ -51,15 +51,8 @@ def register_import_menu_item():
 @hooks.register("register_home_section")
 def expo_home_section(request, home_page):
     """The five exhibition areas with their exhibitor counts; no section without an expo."""
-    index = ExpoIndexPage.objects.published().child_of(home_page).first()
+    index = home_section_index(home_page, ExpoIndexPage)
     if index is None:
         return None
-    areas = index.get_areas()
-    if not areas:
-        return None
-    counts = index.get_exhibitor_counts(areas)
-    return HomeSection(
-        template="expo/includes/home_section.html",
-        context={"index": index, "areas": [{"page": a, "count": counts.get(a.pk, 0)} for a in areas]},
-        order=30,
-    )
+    areas = index.get_areas_with_counts()
+    return HomeSection.showing(areas, "expo/includes/home_section.html", 30, index=index, areas=areas)

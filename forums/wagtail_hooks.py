@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
@@ -8,7 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from forums.models import ForumIndexPage, ForumModule, ForumPage
 from wimc_site.current import current_edition
-from wimc_site.models.pages import HomeSection
+from wimc_site.models.pages import HomeSection, home_section_index
 
 NEXT_UP_COUNT = 3
 
@@ -50,18 +50,20 @@ hooks.register("after_edit_page", warn_about_double_bookings)
 @hooks.register("register_home_section")
 def programme_home_section(request, home_page):
     """Forums of the current edition live now, else the next three; no section otherwise."""
-    index_page = ForumIndexPage.objects.live().child_of(home_page).first()
+    index_page = home_section_index(home_page, ForumIndexPage)
     if index_page is None:
         return None
     forums = index_page.get_forums()
     edition = current_edition(request)
     if edition is not None:
         forums = forums.for_edition(edition)
-    live = list(forums.live_now())
+    now = timezone.now()
+    forums = list(forums.live_or_next(NEXT_UP_COUNT, now))
+    live = [forum for forum in forums if forum.start <= now]
     if live:
         title, items = _("Live now"), live
     else:
-        title, items = _("Next up"), list(forums.upcoming()[:NEXT_UP_COUNT])
+        title, items = _("Next up"), forums
     if not items:
         return None
     modules = index_page.get_modules()

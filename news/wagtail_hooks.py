@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 from wimc_site.dashboard import Shortcut
-from wimc_site.models.pages import HomeSection
+from wimc_site.models.pages import HomeSection, home_section_index
 from wimc_site.snippets import CategoryViewSet
 
 HOME_SECTION_COUNT = 4
@@ -28,7 +28,7 @@ register_snippet(NewsCategoryViewSet)
 def news_home_section(request, home_page):
     """The latest releases in the visitor's language; no section while there are none."""
     # The visitor's home page is the one in their language, so is its news index.
-    index_page = NewsIndexPage.objects.live().child_of(home_page).first()
+    index_page = home_section_index(home_page, NewsIndexPage)
     if index_page is None:
         return None
     latest = list(index_page.get_news()[:HOME_SECTION_COUNT])

@@ -1,16 +1,15 @@
-from django.db.models import Prefetch
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.images import get_image_model
 from wagtail.snippets.models import register_snippet
 
 from speakers import views
 from speakers.models import LISTING_PHOTO, GuestCategory, GuestIndexPage, GuestPage
 from wimc_site.current import current_edition
 from wimc_site.dashboard import Shortcut
-from wimc_site.models.pages import HomeSection
+from wimc_site.images import renditions_prefetch
+from wimc_site.models.pages import HomeSection, home_section_index
 from wimc_site.snippets import CategoryViewSet
 
 FEATURED_COUNT = 8
@@ -56,17 +55,16 @@ def register_import_menu_item():
 @hooks.register("register_home_section")
 def featured_guests_section(request, home_page):
     """The current edition's featured guests; no section when there are none."""
-    index = GuestIndexPage.objects.live().child_of(home_page).first()
+    index = home_section_index(home_page, GuestIndexPage)
     if index is None:
         return None
     guests = GuestPage.objects.published().child_of(index).filter(featured=True)
     edition = current_edition(request)
     if edition is not None:
         guests = guests.for_edition(edition)
-    photos = get_image_model().objects.prefetch_renditions(*LISTING_PHOTO)
     guests = list(
-        guests.select_related("category")
-        .prefetch_related(Prefetch("photo", queryset=photos))
+        guests.select_related("category", "photo")
+        .prefetch_related(renditions_prefetch("photo", LISTING_PHOTO))
         .defer_streamfields()
         .with_default_name()
         .order_by("path")[:FEATURED_COUNT]

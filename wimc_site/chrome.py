@@ -12,13 +12,12 @@ further (status, dates, JSON-LD) and which carry their logos' renditions with th
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db.models import Prefetch
 from django.utils import translation
 from django.utils.translation import gettext
-from wagtail.images import get_image_model
 from wagtail.models import Locale, Site
 
 from wimc_site import invalidation
+from wimc_site.images import image_with_renditions, with_renditions
 from wimc_site.localization import locale_codes, localize_all
 from wimc_site.models import MenuItem, SiteSettings
 from wimc_site.models.editions import ORGANIZER_LOGOS, edition_organizers
@@ -84,37 +83,15 @@ def build_chrome(site, request):
         "footer": _footer(info, locale, chinese, request),
         "meta_description": (info.default_meta_description_zh if chinese else "")
         or info.default_meta_description,
-        "social_image": _image(info.default_social_image_id, [SOCIAL_IMAGE]),
+        "social_image": image_with_renditions(info.default_social_image_id, [SOCIAL_IMAGE]),
     }
-
-
-def _image(image_id, specs):
-    """The image with the renditions of `specs` attached (the {% image %} tag then needs no query)."""
-    if image_id is None:
-        return None
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
-    image = (
-        get_image_model()
-        .objects.filter(pk=image_id)
-        .prefetch_related(Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions"))
-        .first()
-    )
-    return _with_renditions(image, specs)
-
-
-def _with_renditions(image, specs):
-    """`image` carrying its renditions of `specs`, made now where missing: the chrome is cached, so
-    a rendition made later would not be in it and each page would look it up again."""
-    if image is not None:
-        image.prefetched_renditions = list(image.get_renditions(*specs).values())
-    return image
 
 
 def _organizers(edition, locale):
     """The edition's organizers (see `edition_organizers`), each logo carrying its renditions."""
     organizers = edition_organizers(edition, locale, ORGANIZER_LOGOS)
     for entry in organizers:
-        _with_renditions(entry["organizer"].logo, ORGANIZER_LOGOS)
+        with_renditions(entry["organizer"].logo, ORGANIZER_LOGOS)
     return organizers
 
 

@@ -2,6 +2,8 @@
 reads, for `<picture>`. Sizes are named here and in the page models so listings prefetch exactly the
 renditions their templates show (one query per listing, not one per image and format)."""
 
+from django.db.models import Prefetch
+from wagtail.images import get_image_model
 from wagtail.images.models import Picture
 
 # Photos: AVIF is a third the size of JPEG at the same look; JPEG for browsers without either.
@@ -19,6 +21,37 @@ def picture_specs(sizes, formats=PHOTO_FORMATS):
 # Guest portraits on directory cards and a forum's speaker list (the guests and forums apps both
 # show them, so the sizes live here and both listings prefetch the same renditions).
 GUEST_CARD_PHOTO = picture_specs(["fill-240x240-c100"])
+
+
+def renditions_prefetch(image_field, specs):
+    """Prefetch for the renditions of `specs` of the image in `image_field`, a foreign key the
+    listing fetches with select_related: the images come with their rows, the renditions in one
+    query (where Wagtail's prefetch_renditions would fetch the images in a query of their own)."""
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
+    return Prefetch(f"{image_field}__renditions", queryset=renditions, to_attr="prefetched_renditions")
+
+
+def image_with_renditions(image_id, specs):
+    """The image with its renditions of `specs` attached, made now where missing (then neither
+    the {% image %} tag nor `picture` needs a query, even where the image is kept in a cache)."""
+    if image_id is None:
+        return None
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
+    image = (
+        get_image_model()
+        .objects.filter(pk=image_id)
+        .prefetch_related(Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions"))
+        .first()
+    )
+    return with_renditions(image, specs)
+
+
+def with_renditions(image, specs):
+    """`image` carrying its renditions of `specs`, made now where missing: an image kept in a cache
+    would not carry a rendition made later, and each page would look it up again."""
+    if image is not None:
+        image.prefetched_renditions = list(image.get_renditions(*specs).values())
+    return image
 
 
 def picture(image, specs):

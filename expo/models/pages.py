@@ -5,8 +5,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Count, Prefetch, Q
-from django.db.models.functions import Substr
+from django.db.models import Func, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.cache import add_never_cache_headers
@@ -70,6 +70,19 @@ def default_twin(page):
         return page
     twin = type(page).objects.filter(translation_key=page.translation_key, locale=default).first()
     return twin or page
+
+
+def exhibitor_count(area_path):
+    """Subquery: the live, public exhibitors right under the area whose path is in the outer
+    query's field `area_path` (0 without one)."""
+    exhibitors = (
+        ExhibitorPage.objects.published()
+        .filter(path__startswith=OuterRef(area_path), depth=OuterRef("depth") + 1)
+        .order_by()
+        .annotate(n=Func("pk", function="COUNT"))
+        .values("n")
+    )
+    return Coalesce(Subquery(exhibitors, output_field=models.IntegerField()), 0)
 
 
 def clean_query(value, notes):
@@ -148,38 +161,18 @@ class ExpoIndexPage(RoutablePageMixin, SectionIndexPage):
     def get_areas(self):
         return list(ExpoAreaPage.objects.published().child_of(self).defer_streamfields().order_by("path"))
 
-    def get_exhibitor_counts(self, areas):
-        """{area pk: live exhibitors}, each area counting its default-language twin's while it has none.
-
-        Two queries whatever the number of areas: one for the twins, one aggregate.
-        """
-        if not areas:
-            return {}
-        default = Locale.get_default()
-        twins = {
-            a.translation_key: a
-            for a in ExpoAreaPage.objects.filter(
-                translation_key__in=[a.translation_key for a in areas], locale=default
-            ).only("path", "translation_key")
-        }
-        paths = {a.path for a in areas} | {t.path for t in twins.values()}
-        depth = areas[0].depth
-        prefix = Substr("path", 1, len(areas[0].path))
-        rows = (
-            ExhibitorPage.objects.published()
-            .filter(depth=depth + 1)
-            .annotate(parent_path=prefix)
-            .filter(parent_path__in=paths)
-            .order_by()
-            .values("parent_path")
-            .annotate(n=Count("pk"))
+    def get_areas_with_counts(self):
+        """[{"page": area, "count": live exhibitors}], each area counting its default-language twin's
+        while it has none of its own. One query: the counts are subqueries of the areas'."""
+        twin_path = ExpoAreaPage.objects.filter(
+            translation_key=OuterRef("translation_key"), locale_id=Locale.get_default().pk
+        ).values("path")[:1]
+        areas = (
+            ExpoAreaPage.objects.published().child_of(self).defer_streamfields().order_by("path")
+            .annotate(twin_path=Subquery(twin_path))
+            .annotate(own_count=exhibitor_count("path"), twin_count=exhibitor_count("twin_path"))
         )
-        per_path = {row["parent_path"]: row["n"] for row in rows}
-        counts = {}
-        for area in areas:
-            twin = twins.get(area.translation_key)
-            counts[area.pk] = per_path.get(area.path) or (per_path.get(twin.path, 0) if twin else 0)
-        return counts
+        return [{"page": area, "count": area.own_count or area.twin_count} for area in areas]
 
     def listing_root(self):
         """Where this index's listings live: here, or under the default language's index while this
@@ -193,9 +186,7 @@ class ExpoIndexPage(RoutablePageMixin, SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        areas = self.get_areas()
-        counts = self.get_exhibitor_counts(areas)
-        context["areas"] = [{"page": area, "count": counts.get(area.pk, 0)} for area in areas]
+        context["areas"] = self.get_areas_with_counts()
         context["listings"] = list(self.get_listings(self.listing_root())[:INDEX_LISTING_COUNT])
         context["listings_url"] = self.listings_url(request)
         return context

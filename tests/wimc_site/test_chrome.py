@@ -9,7 +9,8 @@ from wagtail.models import Site
 
 from expo import demo as expo_demo
 from wimc_site import demo
-from wimc_site.models import ConferenceEdition, SiteSettings
+from wimc_site.factories import make_placeholder_image
+from wimc_site.models import ConferenceEdition, HomePage, SiteSettings
 
 SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
 PAGES = ["/", "/about/", "/search/?query=expo", "/no-such-page/"]
@@ -262,6 +263,26 @@ class HomePageContentTests(DemoSiteTestCase):
             page = text(self.client.get("/").content.decode())
         self.assertIn("Opens in 25 days", page)
         self.assertNotIn("in figures", page)  # no edition before 2020 has figures in the demo
+
+    def test_an_edited_figure_shows_at_once(self):
+        """The figures are kept between visits; an editor's change still shows on the next one."""
+        self.assertIn("3,200+ enterprises", text(self.client.get("/").content.decode()))
+        edition = ConferenceEdition.objects.get(year=2020, locale__language_code="en")
+        figure = edition.figures.get(value="3,200+")
+        figure.value = "4,000+"
+        figure.save()  # an inline row of the edition's snippet, saved with it
+        page = text(self.client.get("/").content.decode())
+        self.assertIn("4,000+ enterprises", page)
+        self.assertNotIn("3,200+", page)
+
+    def test_a_new_key_visual_shows_at_once(self):
+        self.assertEqual(self.client.get("/").status_code, 200)
+        home = HomePage.objects.get(locale__language_code="en")
+        home.hero_image = make_placeholder_image("A new key visual", size=(1920, 1080))
+        home.save_revision().publish()
+        html = self.client.get("/").content.decode()
+        visual = re.search(r'<img [^>]*class="hero__visual"[^>]* src="([^"]+)"', html)
+        self.assertIn("a-new-key-visual", visual.group(1))
 
     def test_key_visual_is_a_rendition_and_hosts_are_listed(self):
         html = self.client.get("/").content.decode()

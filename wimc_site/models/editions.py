@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from wimc_site.dates import format_date_range
 from wimc_site.freshness import changes_at, changes_tomorrow
-from wimc_site.images import LOGO_FORMATS, picture_specs
+from wimc_site.images import LOGO_FORMATS, picture_specs, renditions_prefetch
 
 
 class EditionFormat(models.TextChoices):
@@ -163,19 +163,13 @@ def edition_organizers(edition, locale=None, logo_specs=()):
     """Hosts and organizers of an edition, in their editors' order, in `locale` (the visitor's by
     default) where translated. With `logo_specs`, the logos' renditions of those specs come along
     (prefetched in the same lookup), so rendering them asks nothing more."""
-    from django.db.models import Prefetch
-    from wagtail.images import get_image_model
-
     from wimc_site.localization import localize_all
 
     if edition is None:
         return []
     links = edition.organizers.select_related("organizer", "organizer__logo").order_by("sort_order")
     if logo_specs:
-        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=logo_specs)
-        links = links.prefetch_related(
-            Prefetch("organizer__logo__renditions", queryset=renditions, to_attr="prefetched_renditions")
-        )
+        links = links.prefetch_related(renditions_prefetch("organizer__logo", logo_specs))
     links = list(links)
     organizers = localize_all([link.organizer for link in links], locale)
     return [

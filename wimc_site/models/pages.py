@@ -11,10 +11,11 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from wimc_site.blocks import BaseStreamBlock
-from wimc_site.images import picture, picture_specs
+from wimc_site.images import image_with_renditions, picture, picture_specs
 from wimc_site.jsonld import json_ld_script
+from wimc_site.kept import kept
 from wimc_site.links import absolute_url
-from wimc_site.publishing import PublishedPageManager, restricted_paths
+from wimc_site.publishing import PublishedPageManager, published_pages, restricted_paths
 from wimc_site.request_memo import remembered
 from wimc_site.segments import index_terms
 
@@ -233,28 +234,39 @@ class HomePage(BasePage):
         return []
 
     def get_hero_images(self):
-        """The key visual at desktop and phone sizes, as a Picture; None without one."""
-        return picture(self.hero_image, HERO_IMAGES) if self.hero_image_id else None
+        """The key visual at desktop and phone sizes, as a Picture; None without one. The image and
+        its renditions are kept until the next change (a new key visual is a new image id)."""
+        if not self.hero_image_id:
+            return None
+        image_id = self.hero_image_id
+        image = kept(("hero image", image_id), lambda: image_with_renditions(image_id, HERO_IMAGES))
+        return picture(image, HERO_IMAGES)
 
     def get_highlights(self, edition):
         """Key figures of the current edition once it has ended, else of the latest edition that has
         some: before an edition opens, the home page shows what the last one achieved."""
-        from wimc_site.models import ConferenceEdition, EditionFigure
-
-        editions = ConferenceEdition.objects.filter(locale_id=self.locale_id)
+        year = edition.year if edition is not None else None
+        figures = kept(("edition figures", self.locale_id, year), lambda: self.figures_up_to(year))
         if edition is not None and edition.status() != "ended":
-            editions = editions.filter(year__lt=edition.year)
-        elif edition is not None:
-            editions = editions.filter(year__lte=edition.year)
-        figures = list(
-            EditionFigure.objects.filter(edition__in=editions)
-            .select_related("edition")
-            .order_by("-edition__year", "sort_order")
-        )
+            figures = [figure for figure in figures if figure.edition.year < edition.year]
         if not figures:
             return None
         latest = figures[0].edition
         return {"edition": latest, "figures": [f for f in figures if f.edition_id == latest.pk]}
+
+    def figures_up_to(self, year):
+        """The figures of this language's editions up to `year` (of every one without), newest
+        edition first: the same whatever the time, so they can be kept."""
+        from wimc_site.models import ConferenceEdition, EditionFigure
+
+        editions = ConferenceEdition.objects.filter(locale_id=self.locale_id)
+        if year is not None:
+            editions = editions.filter(year__lte=year)
+        return list(
+            EditionFigure.objects.filter(edition__in=editions)
+            .select_related("edition")
+            .order_by("-edition__year", "sort_order")
+        )
 
     def get_json_ld(self, request, edition, organizers):
         """schema.org Organization for the conference, and Event for the current edition."""
@@ -340,6 +352,20 @@ def get_home_sections(request, home_page):
     """Ask every `register_home_section` hook for its section; empty areas return None."""
     sections = [fn(request, home_page) for fn in hooks.get_hooks("register_home_section")]
     return sorted((s for s in sections if s), key=lambda s: s.order)
+
+
+def home_section_index(home_page, model):
+    """The home page's published child of type `model` (a section's index page), or None.
+
+    The home page's children are read once per request, in one query, for every section; their
+    own fields (beyond Wagtail's Page) are deferred, so a section that shows one costs a query.
+    A section hidden behind a view restriction has nothing public to show, so it is left out.
+    """
+    children = remembered(
+        ("home children", home_page.pk),
+        lambda: list(published_pages().child_of(home_page).specific(defer=True)),
+    )
+    return next((child for child in children if isinstance(child, model)), None)
 
 
 class ContentPage(BasePage):
