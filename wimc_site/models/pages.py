@@ -220,8 +220,6 @@ class HomePage(BasePage):
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("hero_intro"), index.SearchField("body")]
 
-    served_with = (*BasePage.served_with, "hero_image")
-
     parent_page_types = ["wagtailcore.Page"]
     # One home per site; its translations are copies made by the translation tools, which do
     # not check this limit.
