@@ -1,10 +1,12 @@
 """The newsroom: an index page listing releases by date, category and year, and the releases."""
 
 import datetime
+from dataclasses import dataclass
 
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.utils import timezone
 from django.utils.text import Truncator
@@ -23,7 +25,7 @@ from news.teasers import first_image_id, first_paragraph
 from wimc_site.blocks import BaseStreamBlock
 from wimc_site.categories import TranslatableCategory
 from wimc_site.converters import YEAR
-from wimc_site.images import picture, picture_specs, renditions_prefetch
+from wimc_site.images import attach_renditions, picture, picture_specs, renditions_prefetch
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.localization import language_code, localize_all
@@ -238,8 +240,22 @@ class NewsPageForm(WagtailAdminPageForm):
             field.queryset = NewsCategory.objects.filter(models.Q(pk__in=choices) | current)
 
 
+# Related releases: the latest others of the category, as the news listing orders them.
+RELATED_ORDER = ["-date", "-first_published_at", "-pk"]
+
+
+@dataclass
+class CategoryNeighbours:
+    """What a release's foot links to: the releases around it in its category, and the latest."""
+
+    previous: "NewsPage | None"
+    next: "NewsPage | None"
+    related: list
+
+
 class NewsPage(BasePage):
     """One release: dated, in one category, with a body of text, photos, video and documents."""
+
     served_with = (*BasePage.served_with, "teaser_image", "category")
 
     date = models.DateField(
@@ -325,23 +341,51 @@ class NewsPage(BasePage):
             .filter(category_id=self.category_id)
         )
 
+    def get_category_neighbours(self):
+        """The previous and next release of this one's category and its related releases (the
+        latest others of the category), read in one query: each sibling is ranked three ways and
+        only the rows the page shows come back."""
+        earlier = models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk)
+        is_earlier = models.ExpressionWrapper(earlier, output_field=models.BooleanField())
+        # Within the earlier (later) releases, the one nearest to this comes first.
+        nearest_earlier = models.Window(RowNumber(), partition_by=[is_earlier], order_by=["-date", "-pk"])
+        nearest_later = models.Window(RowNumber(), partition_by=[is_earlier], order_by=["date", "pk"])
+        rows = list(
+            self._siblings()
+            .select_related("category", "teaser_image")
+            .defer_streamfields()
+            .annotate(
+                is_earlier=is_earlier,
+                latest_rank=models.Window(RowNumber(), order_by=RELATED_ORDER),
+                previous_rank=nearest_earlier,
+                next_rank=nearest_later,
+            )
+            .filter(
+                models.Q(latest_rank__lte=RELATED_COUNT)
+                | models.Q(is_earlier=True, previous_rank=1)
+                | models.Q(is_earlier=False, next_rank=1)
+            )
+            .order_by("latest_rank")
+        )
+        related = [row for row in rows if row.latest_rank <= RELATED_COUNT]
+        attach_renditions([row.teaser_image for row in related], CARD_IMAGES)
+        return CategoryNeighbours(
+            previous=next((row for row in rows if row.is_earlier and row.previous_rank == 1), None),
+            next=next((row for row in rows if not row.is_earlier and row.next_rank == 1), None),
+            related=related,
+        )
+
     def get_related_news(self):
         """The latest other releases in the same category."""
-        return (
-            with_card_images(self._siblings())
-            .defer_streamfields()
-            .order_by("-date", "-first_published_at", "-pk")[:RELATED_COUNT]
-        )
+        return self.get_category_neighbours().related
 
     def get_previous_news(self):
         """The release before this one in its category."""
-        earlier = models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk)
-        return self._siblings().filter(earlier).defer_streamfields().order_by("-date", "-pk").first()
+        return self.get_category_neighbours().previous
 
     def get_next_news(self):
         """The release after this one in its category."""
-        later = models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk)
-        return self._siblings().filter(later).defer_streamfields().order_by("date", "pk").first()
+        return self.get_category_neighbours().next
 
     def refresh_teaser(self):
         raw = self.body.raw_data if self.body else []
@@ -422,9 +466,10 @@ class NewsPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         index_page = self.get_index()
         context["news_index"] = index_page
-        context["related_news"] = self.get_related_news()
-        context["previous_news"] = self.get_previous_news()
-        context["next_news"] = self.get_next_news()
+        neighbours = self.get_category_neighbours()
+        context["related_news"] = neighbours.related
+        context["previous_news"] = neighbours.previous
+        context["next_news"] = neighbours.next
         context["related_people"] = self.get_related_people()
         context["feeds"] = index_page.get_feed_links(request) if index_page else []
         if index_page and self.category_id:

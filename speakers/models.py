@@ -25,6 +25,7 @@ from wimc_site.images import GUEST_CARD_PHOTO, picture, picture_specs
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.localization import language_code, localize_all, one_per_translation
+from wimc_site.localized_rows import localized_rows
 from wimc_site.models import ConferenceEdition
 from wimc_site.models.pages import BasePage, SectionIndexPage
 from wimc_site.publishing import PublishedPageQuerySet, published_pages
@@ -384,7 +385,7 @@ class GuestPage(BasePage):
         return super().get_social_image() or self.photo
 
     def get_editions(self):
-        return localize_all(self.editions.order_by("-year"))
+        return localized_rows(self.editions.order_by("-year"))
 
     def get_related_news(self):
         """Live news releases in this guest's language that list the guest, in any language, among
@@ -427,8 +428,9 @@ class GuestPage(BasePage):
             return self.chinese_name, "zh-Hans"
         return None
 
-    def get_json_ld(self, request, other_name=None):
-        """schema.org Person, as a script element; `other_name` as `get_other_name` gives it."""
+    def get_json_ld(self, request, other_name=None, links=None):
+        """schema.org Person, as a script element; `other_name` as `get_other_name` gives it, `links`
+        the guest's links where the caller has them already."""
         data = {
             "@context": "https://schema.org",
             "@type": "Person",
@@ -449,9 +451,9 @@ class GuestPage(BasePage):
             data["description"] = self.short_bio
         if self.photo:
             data["image"] = absolute_url(self.photo.get_rendition(PAGE_PHOTO).url, request)
-        links = [link.url for link in self.links.all()]
-        if links:
-            data["sameAs"] = links
+        urls = [link.url for link in (self.links.all() if links is None else links)]
+        if urls:
+            data["sameAs"] = urls
         return json_ld_script(data)
 
     def get_context(self, request, *args, **kwargs):
@@ -465,7 +467,8 @@ class GuestPage(BasePage):
             appearances[0].page.guest_calendar_url(self, request) if appearances else ""
         )
         context["category"] = localize_all([self.category])[0]
-        context["json_ld"] = self.get_json_ld(request, context["other_name"])
+        context["guest_links"] = links = list(self.links.all())  # the page and its JSON-LD show them
+        context["json_ld"] = self.get_json_ld(request, context["other_name"], links)
         return context
 
 

@@ -28,6 +28,7 @@ from wimc_site.images import LOGO_FORMATS, fallback_rendition, picture, picture_
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.localization import localize_all
+from wimc_site.localized_rows import localized_rows
 from wimc_site.models.pages import BasePage, Crumb, SectionIndexPage
 from wimc_site.publishing import PublishedPageQuerySet
 
@@ -403,7 +404,7 @@ class ExhibitorPageForm(WagtailAdminPageForm):
 
 class ExhibitorPage(RequestFormPage):
     """One exhibitor: profile, products and solutions, scenarios, achievements and what its area calls for."""
-    served_with = (*BasePage.served_with, "logo")
+    served_with = (*BasePage.served_with, "logo", "industry")
 
     exhibitor_key = models.SlugField(
         max_length=100,
@@ -513,13 +514,16 @@ class ExhibitorPage(RequestFormPage):
     def get_area(self):
         return ExpoAreaPage.objects.parent_of(self).first()
 
+    def get_calls_for_heading(self):
+        """What the area calls for, as the heading of the exhibitor's "calls for" section."""
+        area = self.get_area()
+        return area.calls_for[1] if area else DEFAULT_CALLS_FOR[1]
+
     def get_products(self):
-        Image = get_image_model()
-        return list(
-            self.products.all().prefetch_related(
-                Prefetch("image", queryset=Image.objects.prefetch_renditions(*PRODUCT_IMAGE))
-            )
-        )
+        """The products with their images and the images' renditions: two queries, however many."""
+        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=PRODUCT_IMAGE)
+        prefetch = Prefetch("image__renditions", queryset=renditions, to_attr="prefetched_renditions")
+        return list(self.products.all().select_related("image").prefetch_related(prefetch))
 
     def request_target(self):
         area = self.get_area()
@@ -558,7 +562,7 @@ class ExhibitorPage(RequestFormPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        area = self.get_area()
+        area = self.get_parent()  # the area the request was routed through: no query
         logo = picture(self.logo, PAGE_LOGO)
         products = [
             {"product": p, "image": picture(p.image, PRODUCT_IMAGE)}
@@ -566,11 +570,12 @@ class ExhibitorPage(RequestFormPage):
         ]
         context.update(
             area=area,
-            calls_for_heading=area.calls_for[1] if area else DEFAULT_CALLS_FOR[1],
+            # The area's kind names it; only read for a page with such a section.
+            calls_for_heading=self.get_calls_for_heading() if self.calls_for else "",
             logo=logo,
             products=products,
             industry=localize_all([self.industry])[0] if self.industry_id else None,
-            editions=localize_all(self.editions.order_by("year")),
+            editions=localized_rows(self.editions.order_by("year")),
             json_ld=self.get_json_ld(request, logo, products),
         )
         return context
@@ -695,12 +700,16 @@ class ExpoListingPage(RequestFormPage):
     def get_sitemap_urls(self, request=None):
         return [] if self.is_expired() else super().get_sitemap_urls(request)
 
+    def get_listings_url(self, request=None):
+        index_page = ExpoIndexPage.objects.ancestor_of(self).first()
+        return index_page.listings_url(request) if index_page else ""
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["expired"] = self.is_expired()
-        context["area"] = ExpoAreaPage.objects.parent_of(self).first()
-        index_page = ExpoIndexPage.objects.ancestor_of(self).first()
-        context["listings_url"] = index_page.listings_url(request) if index_page else ""
+        context["area"] = self.get_parent()  # the area the request was routed through: no query
+        # Only an expired listing links to the open ones.
+        context["listings_url"] = self.get_listings_url(request) if context["expired"] else ""
         context["exhibitor"] = (
             ExhibitorPage.objects.published().filter(pk=self.exhibitor_id).first()
             if self.exhibitor_id

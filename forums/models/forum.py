@@ -174,6 +174,8 @@ class ForumPage(RoutablePageMixin, BasePage):
 
     objects = ForumPageManager()
     base_form_class = ForumPageForm
+    # The page's head and facts name its edition (and venue) and module.
+    served_with = (*BasePage.served_with, "edition", "module")
 
     content_panels = [
         *BasePage.content_panels,
@@ -327,11 +329,17 @@ class ForumPage(RoutablePageMixin, BasePage):
         return self.get_url(request) + self.reverse_subpage("calendar").rstrip("/")
 
     def guest_calendar_url(self, guest, request=None):
-        """The .ics of every forum `guest` speaks at, served by this forum's index page."""
-        index_page = self.get_index()
-        if index_page is None or not guest.guest_key:
+        """The .ics of every forum `guest` speaks at, served by this forum's index page. The index is
+        the forum's parent, at the forum's address less its slug: a guest page asks no query for it."""
+        from forums.models.index import ForumIndexPage
+
+        url = self.get_url(request)
+        if url is None or not guest.guest_key:
             return ""
-        return index_page.file_url("guest_calendar", guest.guest_key, request=request)
+        index_url = url.removesuffix(self.slug + "/")
+        # What the index's `file_url` gives: its routes are its class's, the same for every index.
+        file_path = ForumIndexPage.get_resolver().reverse("guest_calendar", guest.guest_key).rstrip("/")
+        return index_url + file_path
 
     def get_meta_description(self):
         return super().get_meta_description() or Truncator(self.introduction).chars(160)

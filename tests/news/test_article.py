@@ -175,6 +175,38 @@ class RelatedNewsTests(NewsSiteMixin, TestCase):
         self.assertNotContains(response, "A notice")
 
 
+class SameDayReleasesTests(NewsSiteMixin, TestCase):
+    """Releases of one day follow each other in the order they were added; drafts and other
+    categories are never linked from an article's foot."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        day = datetime.date(2020, 5, 1)
+        cls.earlier = build_news_page(cls.index, "Earlier", date=datetime.date(2020, 4, 1))
+        cls.first, cls.second, cls.third = (
+            build_news_page(cls.index, title, date=day) for title in ("First", "Second", "Third")
+        )
+        cls.later = build_news_page(cls.index, "Later", date=datetime.date(2020, 6, 1))
+        build_news_page(cls.index, "Same-day draft", date=day, publish=False)
+        build_news_page(cls.index, "Same-day notice", date=day, category="notices")
+
+    def test_previous_and_next_on_the_same_day(self):
+        self.assertEqual(self.second.get_previous_news(), self.first)
+        self.assertEqual(self.second.get_next_news(), self.third)
+        self.assertEqual(self.first.get_previous_news(), self.earlier)
+        self.assertEqual(self.third.get_next_news(), self.later)
+
+    def test_related_releases_are_the_latest_of_the_category(self):
+        related = [page.title for page in self.second.get_related_news()]
+        self.assertEqual(related, ["Later", "Third", "First"])
+        response = self.client.get(self.second.url)
+        self.assertContains(response, f'rel="prev" href="{self.first.url}"')
+        self.assertContains(response, f'rel="next" href="{self.third.url}"')
+        self.assertNotContains(response, "Same-day draft")
+        self.assertNotContains(response, "Same-day notice")
+
+
 class RelatedPeopleTests(NewsSiteMixin, TestCase):
     """Releases can list the guests they name, and a guest page can find its releases."""
 
