@@ -28,6 +28,7 @@ from wimc_site.localization import language_code, localize_all, one_per_translat
 from wimc_site.models import ConferenceEdition
 from wimc_site.models.pages import BasePage, SectionIndexPage
 from wimc_site.publishing import PublishedPageQuerySet, published_pages
+from wimc_site.taxonomy import translated_rows
 
 # An edition's guests fit on one page (65 in 2020): the directory is read as a whole, grouped by
 # category. A larger one is paged, since rendering the cards is most of a page's cost: 72 cards take
@@ -127,18 +128,27 @@ class GuestIndexPage(SectionIndexPage):
     def add_default_names(self, guests):
         """Sets `default_name` on `guests` (one page of the directory) as `with_default_name()`
         does, in one query for these guests only: in a subquery, SQLite reads the name of every
-        guest the page skips over (30 ms on the 30th page of 3,000 guests)."""
-        by_key = dict(
-            GuestPage.objects.filter(
-                translation_key__in=[guest.translation_key for guest in guests],
-                locale__language_code=settings.LANGUAGE_CODE,
-            ).values_list("translation_key", "title")
-        )
+        guest the page skips over (30 ms on the 30th page of 3,000 guests). A guest in the default
+        language is its own default-language page: the English directory asks nothing."""
+        by_key, translated = {}, []
+        for guest in guests:
+            if language_code(guest) == settings.LANGUAGE_CODE:
+                by_key[guest.translation_key] = guest.title
+            else:
+                translated.append(guest)
+        if translated:
+            by_key |= dict(
+                GuestPage.objects.filter(
+                    translation_key__in=[guest.translation_key for guest in translated],
+                    locale__language_code=settings.LANGUAGE_CODE,
+                ).values_list("translation_key", "title")
+            )
         for guest in guests:
             guest.default_name = by_key.get(guest.translation_key)
 
     def get_categories(self):
-        return list(GuestCategory.objects.for_locale(self.locale_id))
+        """Categories in this index's language; the default language's until they are translated."""
+        return translated_rows(GuestCategory).for_locale(self.locale_id)
 
     def get_editions(self):
         """Editions that have guests under this index, newest first, in this page's language if translated."""

@@ -29,7 +29,9 @@ from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.localization import localize_all
 from wimc_site.models.pages import BasePage, Crumb, SectionIndexPage
+from wimc_site.paging import paginator
 from wimc_site.publishing import PublishedPageQuerySet
+from wimc_site.taxonomy import translated_rows
 
 EXHIBITORS_PER_PAGE = 24
 LISTINGS_PER_PAGE = 20
@@ -280,12 +282,16 @@ class ExpoAreaPage(BasePage):
     def get_meta_description(self):
         return super().get_meta_description() or self.introduction
 
-    def exhibitor_source(self):
-        """The area whose exhibitors this page lists: itself, or its default-language twin while it
-        has no exhibitors of its own (exhibitors are written once, in the default language)."""
-        if ExhibitorPage.objects.published().child_of(self).exists():
-            return self
-        return default_twin(self)
+    def exhibitor_source(self, filters):
+        """The area whose exhibitors this page lists, and how many of them `filters` let through
+        (None where not known yet): itself, or its default-language twin while it has no exhibitors
+        of its own (exhibitors are written once, in the default language). One query for both."""
+        own = ExhibitorPage.objects.published().child_of(self)
+        matching = self.apply_filters(own, filters).values("pk")
+        counts = own.aggregate(total=Count("pk"), matching=Count("pk", filter=Q(pk__in=matching)))
+        if counts["total"]:
+            return self, counts["matching"]
+        return default_twin(self), None
 
     def get_exhibitors(self, source=None):
         """The live, public exhibitors of this area, ready for a listing."""
@@ -300,7 +306,7 @@ class ExpoAreaPage(BasePage):
         )
 
     def get_industries(self):
-        return localize_all(list(ExpoIndustry.objects.for_locale(self.locale_id)))
+        return localize_all(translated_rows(ExpoIndustry).for_locale(self.locale_id))
 
     def get_filters(self, request, industries):
         """The visitor's filters from the query string; unknown values are dropped with a note."""
@@ -324,6 +330,22 @@ class ExpoAreaPage(BasePage):
             "notes": notes,
         }
 
+    def get_index(self):
+        parent = self.get_parent()  # while serving: the index routing went through, already specific
+        if parent is None or isinstance(parent, ExpoIndexPage):
+            return parent
+        return ExpoIndexPage.objects.filter(pk=parent.pk).first()
+
+    @staticmethod
+    def apply_filters(exhibitors, filters):
+        if filters["industry"] is not None:
+            exhibitors = exhibitors.filter(industry__translation_key=filters["industry"].translation_key)
+        if filters["region"]:
+            exhibitors = exhibitors.filter(region=filters["region"])
+        if filters["query"]:
+            exhibitors = exhibitors.matching(filters["query"])
+        return exhibitors
+
     def get_listings(self, source):
         return (
             ExpoListingPage.objects.published().child_of(source).current().for_listing()[:AREA_LISTING_COUNT]
@@ -333,17 +355,11 @@ class ExpoAreaPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         industries = self.get_industries()
         filters = self.get_filters(request, industries)
-        source = self.exhibitor_source()
-        exhibitors = self.get_exhibitors(source)
-        if filters["industry"] is not None:
-            exhibitors = exhibitors.filter(industry__translation_key=filters["industry"].translation_key)
-        if filters["region"]:
-            exhibitors = exhibitors.filter(region=filters["region"])
-        if filters["query"]:
-            exhibitors = exhibitors.matching(filters["query"])
-        page_obj = Paginator(exhibitors, EXHIBITORS_PER_PAGE).get_page(request.GET.get("page"))
+        source, count = self.exhibitor_source(filters)
+        exhibitors = self.apply_filters(self.get_exhibitors(source), filters)
+        page_obj = paginator(exhibitors, EXHIBITORS_PER_PAGE, count).get_page(request.GET.get("page"))
         industry_names = {i.translation_key: i.name for i in industries}
-        index_page = ExpoIndexPage.objects.parent_of(self).first()
+        index_page = self.get_index()
         context.update(
             industries=industries,
             industry_names=industry_names,
