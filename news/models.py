@@ -4,7 +4,7 @@ import datetime
 
 from django import forms
 from django.db import models
-from django.db.models import Count, Prefetch
+from django.db.models import Count
 from django.http import Http404
 from django.utils import timezone
 from django.utils.text import Truncator
@@ -15,7 +15,6 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -24,7 +23,7 @@ from news.teasers import first_image_id, first_paragraph
 from wimc_site.blocks import BaseStreamBlock
 from wimc_site.categories import TranslatableCategory
 from wimc_site.converters import YEAR
-from wimc_site.images import picture, picture_specs
+from wimc_site.images import picture, picture_specs, with_renditions
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.localization import language_code, localize_all
@@ -81,8 +80,7 @@ def news_summary(index_page):
 
 def with_card_images(pages):
     """Releases with their listing image and its card renditions fetched up front."""
-    images = get_image_model().objects.prefetch_renditions(*CARD_IMAGES)
-    return pages.select_related("category").prefetch_related(Prefetch("teaser_image", queryset=images))
+    return with_renditions(pages.select_related("category"), "teaser_image", CARD_IMAGES)
 
 
 class NewsCategory(TranslatableCategory):

@@ -7,21 +7,20 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Count, Prefetch
+from django.db.models import Count
 from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.images import get_image_model
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
 from wimc_site.categories import TranslatableCategory
 from wimc_site.converters import parse_year
 from wimc_site.current import current_edition
-from wimc_site.images import GUEST_CARD_PHOTO, picture, picture_specs
+from wimc_site.images import GUEST_CARD_PHOTO, picture, picture_specs, with_renditions
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.localization import language_code, localize_all, one_per_translation
@@ -113,14 +112,9 @@ class GuestIndexPage(SectionIndexPage):
 
     def get_guests(self):
         """The live, public guests under this index, in directory order, ready for a listing."""
-        Image = get_image_model()
         return (
-            GuestPage.objects.published()
-            .child_of(self)
+            with_renditions(GuestPage.objects.published().child_of(self), "photo", LISTING_PHOTO)
             .select_related("category")
-            .prefetch_related(
-                Prefetch("photo", queryset=Image.objects.prefetch_renditions(*LISTING_PHOTO)),
-            )
             .defer_streamfields()
             .in_directory_order()
         )

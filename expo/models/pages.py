@@ -24,7 +24,7 @@ from expo.blocks import AchievementStreamBlock, CallsForStreamBlock, ScenarioStr
 from expo.models.categories import ExpoIndustry, Region
 from wimc_site.blocks import BaseStreamBlock
 from wimc_site.freshness import changes_tomorrow
-from wimc_site.images import LOGO_FORMATS, fallback_rendition, picture, picture_specs
+from wimc_site.images import LOGO_FORMATS, fallback_rendition, picture, picture_specs, with_renditions
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.localization import localize_all
@@ -295,12 +295,9 @@ class ExpoAreaPage(BasePage):
 
     def get_exhibitors(self, source=None):
         """The live, public exhibitors of this area, ready for a listing."""
-        Image = get_image_model()
         return (
-            ExhibitorPage.objects.published()
-            .child_of(source or self)
+            with_renditions(ExhibitorPage.objects.published().child_of(source or self), "logo", LISTING_LOGO)
             .select_related("industry")
-            .prefetch_related(Prefetch("logo", queryset=Image.objects.prefetch_renditions(*LISTING_LOGO)))
             .defer_streamfields()
             .order_by("title", "pk")
         )
