@@ -164,7 +164,7 @@ def pages_to_measure():
     news = NewsIndexPage.objects.get(locale__language_code="en")
     releases = NewsPage.objects.live().child_of(news).order_by("date")
     middle_release = releases[releases.count() // 2]
-    category = news.get_categories().first()
+    category = next(iter(news.get_categories()), None)
     guests = GuestIndexPage.objects.get(locale__language_code="en")
     last_guest_page = -(-GuestPage.objects.live().child_of(guests).count() // GUESTS_PER_PAGE)
     pages = [

@@ -133,7 +133,7 @@ def add_releases(count):
         for text in page.teaser.split("。") if text
     ]
     rng = random.Random(2021)  # noqa: S311 - test data
-    category = index.get_categories().first()
+    category = next(iter(index.get_categories()), None)
     # Indexed once afterwards by update_index, not page by page as they are added.
     backends = {
         name: {**conf, "AUTO_UPDATE": False} for name, conf in settings.WAGTAILSEARCH_BACKENDS.items()

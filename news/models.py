@@ -4,8 +4,8 @@ import datetime
 from dataclasses import dataclass
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Count
 from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.utils import timezone
@@ -25,12 +25,15 @@ from news.teasers import first_image_id, first_paragraph
 from wimc_site.blocks import BaseStreamBlock
 from wimc_site.categories import TranslatableCategory
 from wimc_site.converters import YEAR
-from wimc_site.images import attach_renditions, picture, picture_specs, renditions_prefetch
+from wimc_site.images import attach_renditions, picture, picture_specs, with_image_renditions
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.localization import language_code, localize_all
 from wimc_site.models.pages import SOCIAL_IMAGE, BasePage, Crumb, SectionIndexPage
+from wimc_site.paging import paginator
+from wimc_site.request_memo import remembered
 from wimc_site.sitemaps import sitemap_alternates
+from wimc_site.taxonomy import translated_rows
 
 NEWS_PER_PAGE = 10
 RELATED_COUNT = 3
@@ -38,11 +41,48 @@ RELATED_COUNT = 3
 CARD_IMAGES = picture_specs(["fill-400x250", "fill-800x500"])
 
 
+class NewsSummary:
+    """How many releases an index lists per year and category: the year filters, the count a
+    listing is paged by, and whether a year has news, all from one aggregate query."""
+
+    def __init__(self, rows):
+        self.rows = rows  # [(year, category translation key or None, count)]
+
+    @property
+    def years(self):
+        return sorted({year for year, _key, _n in self.rows}, reverse=True)
+
+    @property
+    def category_keys(self):
+        return {key for _year, key, _n in self.rows}
+
+    def count(self, year=None, category=None):
+        return sum(
+            n for row_year, key, n in self.rows
+            if (year is None or row_year == year)
+            and (category is None or key == category.translation_key)
+        )
+
+
+def news_summary(index_page):
+    """The `NewsSummary` of a news index (the specific page or the plain one), once per request."""
+
+    def count():
+        rows = (
+            NewsPage.objects.published()
+            .child_of(index_page)
+            .order_by()
+            .values_list("date__year", "category__translation_key")
+            .annotate(n=Count("pk"))
+        )
+        return NewsSummary(list(rows))
+
+    return remembered(f"news-summary:{index_page.pk}", count)
+
+
 def with_card_images(pages):
     """Releases with their listing image and its card renditions fetched up front."""
-    return pages.select_related("category", "teaser_image").prefetch_related(
-        renditions_prefetch("teaser_image", CARD_IMAGES)
-    )
+    return with_image_renditions(pages.select_related("category"), "teaser_image", CARD_IMAGES)
 
 
 class NewsCategory(TranslatableCategory):
@@ -75,14 +115,16 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
 
     def get_categories(self):
         """Categories in this index's language; the default language's until they are translated."""
-        return NewsCategory.objects.for_locale(self.locale_id)
+        return translated_rows(NewsCategory).for_locale(self.locale_id)
+
+    def get_summary(self):
+        return news_summary(self)
 
     def get_years(self):
-        dates = NewsPage.objects.published().child_of(self).dates("date", "year", order="DESC")
-        return [d.year for d in dates]
+        return self.get_summary().years
 
     def get_category(self, slug):
-        category = self.get_categories().filter(slug=slug).first()
+        category = translated_rows(NewsCategory).find(self.locale_id, slug=slug)
         if category is None:
             raise Http404("No such news category")
         return category
@@ -99,10 +141,12 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
             "breadcrumb_current": title,
         }
 
-    def get_context(self, request, *args, news=None, **kwargs):
+    def get_context(self, request, *args, news=None, count=None, **kwargs):
+        """`news` (every release by default) paged; `count` is how many there are, where known."""
         context = super().get_context(request, *args, **kwargs)
-        news = self.get_news() if news is None else news
-        context["page_obj"] = Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        if news is None:
+            news, count = self.get_news(), self.get_summary().count()
+        context["page_obj"] = paginator(news, NEWS_PER_PAGE, count).get_page(request.GET.get("page"))
         context["categories"] = self.get_categories()
         context["years"] = self.get_years()
         context["feeds"] = self.get_feed_links(request)
@@ -115,25 +159,29 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         category, year = context.get("category"), context.get("year")
         if category is None and year is None:
             return url, True
-        translation = translation.specific  # language links pass the plain page
+        # Language links pass the plain page: it has the same routes as this one, and its
+        # categories and news are read without its specific row.
         if category is not None:
-            other = translation.get_categories().filter(translation_key=category.translation_key).first()
+            other = translated_rows(NewsCategory).find(
+                translation.locale_id, translation_key=category.translation_key
+            )
             if other is None:
                 return url, False
-            return url + translation.reverse_subpage("category", args=[other.slug]).lstrip("/"), True
+            return url + self.reverse_subpage("category", args=[other.slug]).lstrip("/"), True
         if year is not None:
-            if not translation.get_news().filter(date__year=year).exists():
+            if not news_summary(translation).count(year=year):
                 return url, False
-            return url + translation.reverse_subpage("year", args=[year]).lstrip("/"), True
+            return url + self.reverse_subpage("year", args=[year]).lstrip("/"), True
         return url, True
 
     def get_category_locations(self, request=None):
         """{category translation key: absolute URL} of the category listings that have news."""
         base = absolute_url(self.get_url(request), request)
-        used = self.get_news().values_list("category__translation_key", flat=True)
+        used = self.get_summary().category_keys
         return {
             category.translation_key: self.category_location(base, category)
-            for category in self.get_categories().filter(translation_key__in=used)
+            for category in self.get_categories()
+            if category.translation_key in used
         }
 
     def category_location(self, base, category):
@@ -142,8 +190,8 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     def get_cached_paths(self):
         """Every listing and feed under this index, purged at the proxy when a release changes."""
         paths = ["/", "/feed/rss/", "/feed/atom/"]
-        used = self.get_news().values_list("category__translation_key", flat=True)
-        for category in self.get_categories().filter(translation_key__in=used):
+        used = set(self.get_news().values_list("category__translation_key", flat=True))
+        for category in [c for c in self.get_categories() if c.translation_key in used]:
             paths += [
                 self.reverse_subpage(name, args=[category.slug])
                 for name in ("category", "category_feed_rss", "category_feed_atom")
@@ -194,6 +242,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         return self.render(
             request,
             news=self.get_news_in(category),
+            count=self.get_summary().count(category=category),
             context_overrides={
                 "category": category,
                 "feeds": self.get_feed_links(request, category),
@@ -203,12 +252,13 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path(f"year/<{YEAR}:year>/", name="year")
     def year_news(self, request, year):
-        news = self.get_news().filter(date__year=year)
-        if not news.exists():
+        count = self.get_summary().count(year=year)
+        if not count:
             raise Http404("No news that year")
         return self.render(
             request,
-            news=news,
+            news=self.get_news().filter(date__year=year),
+            count=count,
             context_overrides={"year": year, **self.listing_breadcrumbs(request, str(year))},
         )
 

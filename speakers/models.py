@@ -7,21 +7,20 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Count, Prefetch
+from django.db.models import Count
 from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.images import get_image_model
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
 from wimc_site.categories import TranslatableCategory
 from wimc_site.converters import parse_year
 from wimc_site.current import current_edition
-from wimc_site.images import GUEST_CARD_PHOTO, picture, picture_specs
+from wimc_site.images import GUEST_CARD_PHOTO, picture, picture_specs, with_image_renditions
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.localization import language_code, localize_all, one_per_translation
@@ -29,6 +28,7 @@ from wimc_site.localized_rows import localized_rows
 from wimc_site.models import ConferenceEdition
 from wimc_site.models.pages import BasePage, SectionIndexPage
 from wimc_site.publishing import PublishedPageQuerySet, published_pages
+from wimc_site.taxonomy import translated_rows
 
 # An edition's guests fit on one page (65 in 2020): the directory is read as a whole, grouped by
 # category. A larger one is paged, since rendering the cards is most of a page's cost: 72 cards take
@@ -113,14 +113,9 @@ class GuestIndexPage(SectionIndexPage):
 
     def get_guests(self):
         """The live, public guests under this index, in directory order, ready for a listing."""
-        Image = get_image_model()
         return (
-            GuestPage.objects.published()
-            .child_of(self)
+            with_image_renditions(GuestPage.objects.published().child_of(self), "photo", LISTING_PHOTO)
             .select_related("category")
-            .prefetch_related(
-                Prefetch("photo", queryset=Image.objects.prefetch_renditions(*LISTING_PHOTO)),
-            )
             .defer_streamfields()
             .in_directory_order()
         )
@@ -128,18 +123,27 @@ class GuestIndexPage(SectionIndexPage):
     def add_default_names(self, guests):
         """Sets `default_name` on `guests` (one page of the directory) as `with_default_name()`
         does, in one query for these guests only: in a subquery, SQLite reads the name of every
-        guest the page skips over (30 ms on the 30th page of 3,000 guests)."""
-        by_key = dict(
-            GuestPage.objects.filter(
-                translation_key__in=[guest.translation_key for guest in guests],
-                locale__language_code=settings.LANGUAGE_CODE,
-            ).values_list("translation_key", "title")
-        )
+        guest the page skips over (30 ms on the 30th page of 3,000 guests). A guest in the default
+        language is its own default-language page: the English directory asks nothing."""
+        by_key, translated = {}, []
+        for guest in guests:
+            if language_code(guest) == settings.LANGUAGE_CODE:
+                by_key[guest.translation_key] = guest.title
+            else:
+                translated.append(guest)
+        if translated:
+            by_key |= dict(
+                GuestPage.objects.filter(
+                    translation_key__in=[guest.translation_key for guest in translated],
+                    locale__language_code=settings.LANGUAGE_CODE,
+                ).values_list("translation_key", "title")
+            )
         for guest in guests:
             guest.default_name = by_key.get(guest.translation_key)
 
     def get_categories(self):
-        return list(GuestCategory.objects.for_locale(self.locale_id))
+        """Categories in this index's language; the default language's until they are translated."""
+        return translated_rows(GuestCategory).for_locale(self.locale_id)
 
     def get_editions(self):
         """Editions that have guests under this index, newest first, in this page's language if translated."""

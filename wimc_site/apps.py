@@ -25,7 +25,8 @@ class WimcSiteConfig(AppConfig):
 
         invalidation.connect_signals()
 
-        from wimc_site import chrome  # noqa: F401  (registers clear_chrome_cache with invalidation)
+        # Each registers its cache's clearing with invalidation.
+        from wimc_site import chrome, taxonomy  # noqa: F401
         # Each translated home page gets its language's editors ("Chinese editors").
         grant_when_created(
             HomePage, grant_language_editors, "wimc_language_editors", default_language_only=False

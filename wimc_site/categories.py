@@ -24,6 +24,8 @@ class TranslatableCategory(TranslatableMixin, models.Model):
     sort_order = models.PositiveIntegerField(default=0, help_text=_("Lower numbers are listed first."))
 
     objects = CategoryQuerySet.as_manager()
+    # Pages read them from the cache: wimc_site.taxonomy.translated_rows(model).
+    cache_all_rows = True
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
 

@@ -64,6 +64,12 @@ def with_renditions(image, specs):
     return image
 
 
+def with_image_renditions(rows, field, specs):
+    """`rows` with the image in `field` joined to them and its renditions of `specs` in one more
+    query: a listing's images cost one query, not two."""
+    return rows.select_related(field).prefetch_related(renditions_prefetch(field, specs))
+
+
 def picture(image, specs):
     """`image` at `specs` as a Picture (prefetched renditions are reused); None without an image."""
     if image is None:

@@ -7,6 +7,7 @@ languages. Every place that picks "the version for this language" goes through t
 from wagtail.models import Locale
 
 from wimc_site.request_memo import locales_by_code
+from wimc_site.taxonomy import is_cached, translated_rows
 
 
 def in_locale_or_default(queryset, locale_id):
@@ -31,7 +32,8 @@ def localize_all(objects, locale=None):
     """Return `objects` in `locale` (the active one by default) where a translation exists, else unchanged.
 
     `obj.localized` costs a query per object; a menu or footer would then cost more with
-    every item, so all translations are fetched at once.
+    every item, so all translations are fetched at once; those of categories and editions are
+    already in memory (`wimc_site.taxonomy`).
     """
     objects = list(objects)
     if not objects:
@@ -41,6 +43,8 @@ def localize_all(objects, locale=None):
     if all(obj.locale_id == locale_id for obj in objects):
         return objects
     model = type(objects[0])
+    if is_cached(model):
+        return translated_rows(model).localize(objects, locale_id)
     translations = model._default_manager.filter(
         translation_key__in=[obj.translation_key for obj in objects], locale_id=locale_id
     )

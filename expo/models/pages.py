@@ -5,7 +5,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Func, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, Func, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import redirect
@@ -24,13 +24,15 @@ from expo.blocks import AchievementStreamBlock, CallsForStreamBlock, ScenarioStr
 from expo.models.categories import ExpoIndustry, Region
 from wimc_site.blocks import BaseStreamBlock
 from wimc_site.freshness import changes_tomorrow
-from wimc_site.images import LOGO_FORMATS, fallback_rendition, picture, picture_specs
+from wimc_site.images import LOGO_FORMATS, fallback_rendition, picture, picture_specs, with_image_renditions
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.localization import localize_all
 from wimc_site.localized_rows import localized_rows
 from wimc_site.models.pages import BasePage, Crumb, SectionIndexPage
+from wimc_site.paging import paginator
 from wimc_site.publishing import PublishedPageQuerySet
+from wimc_site.taxonomy import translated_rows
 
 EXHIBITORS_PER_PAGE = 24
 LISTINGS_PER_PAGE = 20
@@ -272,27 +274,30 @@ class ExpoAreaPage(BasePage):
     def get_meta_description(self):
         return super().get_meta_description() or self.introduction
 
-    def exhibitor_source(self):
-        """The area whose exhibitors this page lists: itself, or its default-language twin while it
-        has no exhibitors of its own (exhibitors are written once, in the default language)."""
-        if ExhibitorPage.objects.published().child_of(self).exists():
-            return self
-        return default_twin(self)
+    def exhibitor_source(self, filters):
+        """The area whose exhibitors this page lists, and how many of them `filters` let through
+        (None where not known yet): itself, or its default-language twin while it has no exhibitors
+        of its own (exhibitors are written once, in the default language). One query for both."""
+        own = ExhibitorPage.objects.published().child_of(self)
+        matching = self.apply_filters(own, filters).values("pk")
+        counts = own.aggregate(total=Count("pk"), matching=Count("pk", filter=Q(pk__in=matching)))
+        if counts["total"]:
+            return self, counts["matching"]
+        return default_twin(self), None
 
     def get_exhibitors(self, source=None):
         """The live, public exhibitors of this area, ready for a listing."""
-        Image = get_image_model()
         return (
-            ExhibitorPage.objects.published()
-            .child_of(source or self)
+            with_image_renditions(
+                ExhibitorPage.objects.published().child_of(source or self), "logo", LISTING_LOGO
+            )
             .select_related("industry")
-            .prefetch_related(Prefetch("logo", queryset=Image.objects.prefetch_renditions(*LISTING_LOGO)))
             .defer_streamfields()
             .order_by("title", "pk")
         )
 
     def get_industries(self):
-        return localize_all(list(ExpoIndustry.objects.for_locale(self.locale_id)))
+        return localize_all(translated_rows(ExpoIndustry).for_locale(self.locale_id))
 
     def get_filters(self, request, industries):
         """The visitor's filters from the query string; unknown values are dropped with a note."""
@@ -316,6 +321,22 @@ class ExpoAreaPage(BasePage):
             "notes": notes,
         }
 
+    def get_index(self):
+        parent = self.get_parent()  # while serving: the index routing went through, already specific
+        if parent is None or isinstance(parent, ExpoIndexPage):
+            return parent
+        return ExpoIndexPage.objects.filter(pk=parent.pk).first()
+
+    @staticmethod
+    def apply_filters(exhibitors, filters):
+        if filters["industry"] is not None:
+            exhibitors = exhibitors.filter(industry__translation_key=filters["industry"].translation_key)
+        if filters["region"]:
+            exhibitors = exhibitors.filter(region=filters["region"])
+        if filters["query"]:
+            exhibitors = exhibitors.matching(filters["query"])
+        return exhibitors
+
     def get_listings(self, source):
         return (
             ExpoListingPage.objects.published().child_of(source).current().for_listing()[:AREA_LISTING_COUNT]
@@ -325,17 +346,11 @@ class ExpoAreaPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         industries = self.get_industries()
         filters = self.get_filters(request, industries)
-        source = self.exhibitor_source()
-        exhibitors = self.get_exhibitors(source)
-        if filters["industry"] is not None:
-            exhibitors = exhibitors.filter(industry__translation_key=filters["industry"].translation_key)
-        if filters["region"]:
-            exhibitors = exhibitors.filter(region=filters["region"])
-        if filters["query"]:
-            exhibitors = exhibitors.matching(filters["query"])
-        page_obj = Paginator(exhibitors, EXHIBITORS_PER_PAGE).get_page(request.GET.get("page"))
+        source, count = self.exhibitor_source(filters)
+        exhibitors = self.apply_filters(self.get_exhibitors(source), filters)
+        page_obj = paginator(exhibitors, EXHIBITORS_PER_PAGE, count).get_page(request.GET.get("page"))
         industry_names = {i.translation_key: i.name for i in industries}
-        index_page = ExpoIndexPage.objects.parent_of(self).first()
+        index_page = self.get_index()
         context.update(
             industries=industries,
             industry_names=industry_names,

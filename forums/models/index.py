@@ -5,6 +5,7 @@ import re
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
+from django.db.models.functions import TruncDay
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +21,8 @@ from wimc_site.links import absolute_url
 from wimc_site.localization import localize_all, one_per_translation
 from wimc_site.models import ConferenceEdition, EditionFormat
 from wimc_site.models.pages import Crumb, SectionIndexPage
+from wimc_site.request_memo import remembered
+from wimc_site.taxonomy import translated_rows
 
 # A whole edition's programme on one page: it is read and filtered as a whole, grouped by day.
 FORUMS_PER_PAGE = 100
@@ -66,14 +69,35 @@ class ForumIndexPage(RoutablePageMixin, SectionIndexPage):
             .in_programme_order()
         )
 
+    def get_programme_days(self):
+        """{edition translation key: the days it has forums under this index, in Nanjing}: the
+        editions with a programme and each one's days, in one query, once per request."""
+
+        def read():
+            moments = (
+                ForumPage.objects.published()
+                .child_of(self)
+                .order_by()
+                .annotate(day=TruncDay("start", tzinfo=CONFERENCE_TZ))
+                .values_list("edition__translation_key", "day")
+                .distinct()
+            )
+            days = {}
+            for key, moment in moments:
+                days.setdefault(key, set()).add(moment.date())
+            return {key: sorted(found) for key, found in days.items()}
+
+        return remembered(f"forum-programme-days:{self.pk}", read)
+
     def get_editions(self):
         """Editions that have forums under this index, newest first, in this page's language if translated."""
-        keys = ForumPage.objects.published().child_of(self).values("edition__translation_key")
-        editions = ConferenceEdition.objects.filter(translation_key__in=keys).order_by("-year")
-        return one_per_translation(editions, self.locale_id)
+        keys = self.get_programme_days()
+        editions = [e for e in translated_rows(ConferenceEdition).rows if e.translation_key in keys]
+        return one_per_translation(sorted(editions, key=lambda e: -e.year), self.locale_id)
 
     def get_modules(self):
-        return list(ForumModule.objects.for_locale(self.locale_id))
+        """Modules in this index's language; the default language's until they are translated."""
+        return translated_rows(ForumModule).for_locale(self.locale_id)
 
     def get_current_edition(self, request, editions):
         """The site's current edition (even before its programme is out), else the latest with forums."""
@@ -85,8 +109,7 @@ class ForumIndexPage(RoutablePageMixin, SectionIndexPage):
 
     def get_days(self, edition):
         """The days of `edition` that have forums, in Nanjing."""
-        forums = ForumPage.objects.published().child_of(self).for_edition(edition)
-        return [moment.date() for moment in forums.datetimes("start", "day", tzinfo=CONFERENCE_TZ)]
+        return self.get_programme_days().get(edition.translation_key, [])
 
     # Filters
 

@@ -69,6 +69,9 @@ class ConferenceEdition(TranslatableMixin, index.Indexed, ClusterableModel):
         index.FilterField("year"),
     ]
 
+    # Pages read them from the cache: wimc_site.taxonomy.translated_rows(ConferenceEdition).
+    cache_all_rows = True
+
     class Meta(TranslatableMixin.Meta):
         ordering = ["-year"]
         constraints = [
