@@ -26,7 +26,7 @@ class WimcSiteConfig(AppConfig):
         invalidation.connect_signals()
 
         # Each registers its cache's clearing with invalidation.
-        from wimc_site import chrome, taxonomy  # noqa: F401
+        from wimc_site import chrome, kept  # noqa: F401
         # Each translated home page gets its language's editors ("Chinese editors").
         grant_when_created(
             HomePage, grant_language_editors, "wimc_language_editors", default_language_only=False

@@ -1,10 +1,15 @@
 """Answers that change only when an editor saves something (a page, a snippet, an image), for what
-one page shows and the chrome does not hold: the home page's key visual and its figures.
+pages show besides the chrome: the home page's key visual and figures, the category tables
+(`wimc_site.taxonomy`).
 
-They are kept in the "default" cache, all under one key, until the next change (see
-`wimc_site.invalidation`), and once per request on top of that. What they depend on goes into their
-name; what depends on the time of day (an edition's status) is worked out from them per request.
+Each answer is kept in the "default" cache under its own key, and once per request on top of that.
+The keys carry a generation that every change replaces (see `wimc_site.invalidation`), so one
+write forgets them all; the old entries expire by themselves. What an answer depends on goes into
+its name; what depends on the time of day (an edition's status) is worked out from it per request.
 """
+
+import hashlib
+import uuid
 
 from django.core.cache import caches
 
@@ -13,8 +18,10 @@ from wimc_site.request_memo import remembered
 
 CACHE_ALIAS = "default"
 # Bump when the shape of what is kept changes, so a deploy never reads the old shape.
-KEY = "wimc-kept:1"
+VERSION = 2
+GENERATION_KEY = "wimc-kept:generation"
 SECONDS = 24 * 60 * 60  # forgotten on every change anyway; the limit only bounds a missed signal
+MISSING = object()
 
 
 def kept(name, compute):
@@ -23,15 +30,31 @@ def kept(name, compute):
 
     def cached():
         cache = caches[CACHE_ALIAS]
-        answers = cache.get(KEY) or {}
-        if name not in answers:
-            answers[name] = compute()
-            cache.set(KEY, answers, SECONDS)
-        return answers[name]
+        digest = hashlib.sha256(repr(name).encode()).hexdigest()
+        key = f"wimc-kept:{VERSION}:{generation()}:{digest}"
+        value = cache.get(key, MISSING)
+        if value is MISSING:
+            value = compute()
+            cache.set(key, value, SECONDS)
+        return value
 
     return remembered(("kept", name), cached)
 
 
+def generation():
+    """The current generation, read once per request; started where the cache has none."""
+
+    def read():
+        cache = caches[CACHE_ALIAS]
+        current = cache.get(GENERATION_KEY)
+        if current is None:
+            cache.add(GENERATION_KEY, uuid.uuid4().hex, None)  # a concurrent request may have won
+            current = cache.get(GENERATION_KEY) or "uncached"
+        return current
+
+    return remembered("kept-generation", read)
+
+
 @invalidation.on_change
 def forget_kept():
-    caches[CACHE_ALIAS].delete(KEY)
+    caches[CACHE_ALIAS].set(GENERATION_KEY, uuid.uuid4().hex, None)

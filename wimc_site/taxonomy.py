@@ -3,25 +3,17 @@ forum modules, expo industries, conference editions.
 
 Their rows change almost never, but a page reads them several times (its filters, the listing's
 labels, the language links), each time with the language fallback. So every row of such a model,
-in every language, is read in one query, kept in the "default" cache until an editor changes
-anything (`wimc_site.invalidation`: saving or deleting a snippet clears it), and looked up once per
-request; the fallback and the translations are then worked out in memory.
+in every language, is read in one query, kept until an editor changes anything
+(`wimc_site.kept`: saving or deleting a snippet forgets it), and looked up once per request;
+the fallback and the translations are then worked out in memory.
 
 A model takes part by setting `cache_all_rows = True`.
 """
 
-from django.apps import apps
-from django.core.cache import caches
 from wagtail.models import Locale
 
-from wimc_site import invalidation
+from wimc_site.kept import kept
 from wimc_site.request_memo import remembered
-
-CACHE_ALIAS = "default"
-# Bump when what is kept changes shape, so a deploy never reads the old shape.
-VERSION = 1
-KEY_PREFIX = "wimc-rows"
-SECONDS = 24 * 60 * 60  # cleared on every change anyway; the limit only bounds a missed signal
 
 
 class TranslatedRows:
@@ -66,29 +58,9 @@ def translated_rows(model):
     return remembered(f"translated-rows:{model._meta.label_lower}", lambda: TranslatedRows(_rows(model)))
 
 
-def cache_key(model):
-    return f"{KEY_PREFIX}:{VERSION}:{model._meta.label_lower}"
-
-
 def _rows(model):
-    cache = caches[CACHE_ALIAS]
-    rows = cache.get(cache_key(model))
-    if rows is None:
-        rows = list(model._default_manager.all())
-        cache.set(cache_key(model), rows, SECONDS)
-    return rows
+    return kept(("rows", model._meta.label_lower), lambda: list(model._default_manager.all()))
 
 
 def is_cached(model):
     return getattr(model, "cache_all_rows", False)
-
-
-def cached_models():
-    return [model for model in apps.get_models() if is_cached(model)]
-
-
-@invalidation.on_change
-def forget_rows():
-    """Forget the rows of every such model (they refill on the next visit). Every model, not only
-    the one saved: which one changed is not known here, and the tables are small."""
-    caches[CACHE_ALIAS].delete_many([cache_key(model) for model in cached_models()])
