@@ -5,7 +5,6 @@ import re
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Prefetch
 from django.utils.text import capfirst
@@ -27,6 +26,7 @@ from wimc_site.links import absolute_url
 from wimc_site.localization import language_code, localize_all, one_per_translation
 from wimc_site.models import ConferenceEdition
 from wimc_site.models.pages import BasePage, SectionIndexPage
+from wimc_site.paging import CountedPaginator
 from wimc_site.publishing import PublishedPageQuerySet, published_pages
 
 # An edition's guests fit on one page (65 in 2020): the directory is read as a whole, grouped by
@@ -226,7 +226,7 @@ class GuestIndexPage(SectionIndexPage):
             guests = guests.filter(category__translation_key=filters["category"].translation_key)
         if filters["query"]:
             guests = guests.matching(filters["query"])
-        page_obj = Paginator(guests, GUESTS_PER_PAGE).get_page(request.GET.get("page"))
+        page_obj = CountedPaginator(guests, GUESTS_PER_PAGE).get_page(request.GET.get("page"))
         page_obj.object_list = list(page_obj.object_list)
         self.add_default_names(page_obj.object_list)
         by_key = {c.translation_key: c for c in categories}

@@ -1,0 +1,46 @@
+"""Pages of long lists whose total comes with the page, in one query instead of two.
+
+Django's Paginator counts the items (one query) before it reads a page of them (another). When the
+list is a join over thousands of rows (site search, the guest directory at archive scale), both
+queries do the join; here the page's query also counts every row (COUNT(*) OVER ()).
+"""
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Window
+
+
+class CountedPaginator(Paginator):
+    """A Paginator whose `get_page` reads the total with the page, through `fetch(start, stop)`,
+    which returns the items from start to stop and the number of all items (any when there are no
+    items); for a QuerySet, `counted(object_list)`. Pages Paginator would not show as asked (before
+    the start, past the end) are left to it."""
+
+    def __init__(self, object_list, per_page, fetch=None):
+        super().__init__(object_list, per_page)
+        self.fetch = fetch or counted(object_list)
+
+    def get_page(self, number):
+        try:
+            if isinstance(number, float) and not number.is_integer():
+                raise ValueError
+            wanted = int(number)
+        except (TypeError, ValueError):
+            wanted = 1  # as Paginator.get_page: no number or not one is the first page
+        if wanted < 1:
+            return super().get_page(number)
+        start = (wanted - 1) * self.per_page
+        items, total = self.fetch(start, start + self.per_page)
+        if not items and wanted > 1:
+            return super().get_page(number)  # past the end: Paginator shows the last page
+        self.count = total if items else 0  # Paginator.count is a cached_property: no count query
+        return self._get_page(items, wanted, self)
+
+
+def counted(queryset):
+    """`fetch` for a QuerySet: a slice of it, the window count read off its first row."""
+
+    def fetch(start, stop):
+        items = list(queryset.annotate(counted_total=Window(Count("pk")))[start:stop])
+        return items, (items[0].counted_total if items else 0)
+
+    return fetch
