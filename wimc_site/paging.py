@@ -8,6 +8,9 @@ queries do the join; here the page's query also counts every row (COUNT(*) OVER 
 from django.core.paginator import Paginator
 from django.db.models import Count, Window
 
+# Past the end of any list here; a larger number would overflow the database's OFFSET.
+MAX_PAGE = 1_000_000
+
 
 class CountedPaginator(Paginator):
     """A Paginator whose `get_page` reads the total with the page, through `fetch(start, stop)`,
@@ -26,8 +29,8 @@ class CountedPaginator(Paginator):
             wanted = int(number)
         except (TypeError, ValueError):
             wanted = 1  # as Paginator.get_page: no number or not one is the first page
-        if wanted < 1:
-            return super().get_page(number)
+        if wanted < 1 or wanted > MAX_PAGE:
+            return super().get_page(number)  # the last page, without an OFFSET the database refuses
         start = (wanted - 1) * self.per_page
         items, total = self.fetch(start, start + self.per_page)
         if not items and wanted > 1:
