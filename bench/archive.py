@@ -10,6 +10,11 @@ queries. Exits non-zero when a page's median misses the target.
     make bench-archive                                  # or: .venv/bin/python bench/archive.py
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/wimc_archive .venv/bin/python bench/archive.py
     .venv/bin/python bench/archive.py --releases 1000 --guests 500 --requests 5   # a quick look
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/mine .venv/bin/python bench/archive.py --in-place
+
+--keepdb keeps the grown database for the next run; --in-place builds and keeps it in the database
+DATABASE_URL names itself (for someone allowed only that name), with its media in a folder kept
+named after the database, so a later run finds the image files its renditions came from.
 """
 
 import argparse
@@ -37,17 +42,27 @@ def main():
     parser.add_argument("--requests", type=int, default=15, help="timed requests per page (max 200)")
     parser.add_argument("--keepdb", action="store_true",
                         help="keep the grown database for the next run (SQLite: in the temp folder)")
+    parser.add_argument("--in-place", action="store_true",
+                        help="build in the database DATABASE_URL names (migrated, kept), not a copy of it")
     args = parser.parse_args()
+    args.keepdb = args.keepdb or args.in_place
 
     import django
 
     django.setup()
+    from django.conf import settings
     from django.db import connection
     from django.test.utils import setup_test_environment
 
     setup_test_environment()
     old_name = connection.settings_dict["NAME"]
-    if connection.vendor != "sqlite":
+    if args.keepdb:
+        # The test settings' media folder is new in every process; a kept database needs its files.
+        media = f"wimc_archive_bench_media_{Path(old_name).stem}"
+        settings.MEDIA_ROOT = str(Path(tempfile.gettempdir()) / media)
+    if args.in_place:
+        connection.settings_dict["TEST"]["NAME"] = old_name
+    elif connection.vendor != "sqlite":
         # Beside the database DATABASE_URL names, under a name of its own (not pytest's test_<name>).
         connection.settings_dict["TEST"]["NAME"] = f"{old_name}_bench"
     elif args.keepdb:
@@ -73,6 +88,8 @@ def run(args, vendor):
         call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
     built = time.perf_counter()
     releases, guests = grow(min(args.releases, 20000), min(args.guests, 10000))
+    if vendor == "postgresql":
+        settle()
     grown = time.perf_counter()
     print(f"{vendor}: demo built in {built - start:.0f} s, grown to {releases} releases and "
           f"{guests} guests in {grown - built:.0f} s")
@@ -82,6 +99,16 @@ def run(args, vendor):
         results = [measure(label, url, client, max(1, min(args.requests, 200)))
                    for label, url, client in pages_to_measure()]
     return report(results)
+
+
+def settle():
+    """Reclaims the rows growing rewrote and gathers the planner's statistics, as autovacuum does
+    within a minute of a bulk load on a server that runs it (without them PostgreSQL guesses a few
+    rows per table and joins the search index row by row)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
 
 
 def grow(release_total, guest_total):

@@ -2,9 +2,11 @@
 reads, for `<picture>`. Sizes are named here and in the page models so listings prefetch exactly the
 renditions their templates show (one query per listing, not one per image and format)."""
 
+from functools import cache
+
 from django.db.models import Prefetch, prefetch_related_objects
 from wagtail.images import get_image_model
-from wagtail.images.models import Picture
+from wagtail.images.models import Filter, Picture
 
 # Photos: AVIF is a third the size of JPEG at the same look; JPEG for browsers without either.
 PHOTO_FORMATS = ("avif", "webp", "jpeg")
@@ -74,7 +76,16 @@ def picture(image, specs):
     """`image` at `specs` as a Picture (prefetched renditions are reused); None without an image."""
     if image is None:
         return None
-    return Picture(image.get_renditions(*specs))
+    return Picture(image.get_renditions(*filters(tuple(specs))))
+
+
+@cache
+def filters(specs):
+    """A Filter per spec, made once per process: a Filter parses its spec (operations looked up
+    through hooks, their signatures inspected) when first used, so a listing that passed spec strings
+    parsed the same specs again for every photo (a third of the guest directory's cards' time).
+    Wagtail's own image tags keep one Filter per tag the same way."""
+    return tuple(Filter(spec=spec) for spec in specs)
 
 
 def fallback_rendition(picture):

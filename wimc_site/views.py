@@ -8,6 +8,7 @@ from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from wagtail.models import Locale
 
+from wimc_site.paging import CountedPaginator, counted
 from wimc_site.publishing import published_pages
 from wimc_site.segments import query_terms
 
@@ -54,13 +55,21 @@ def find(words):
     return searchable_pages().autocomplete(terms)
 
 
+def paginate(results):
+    """Pages of `results`. On PostgreSQL the page's query also counts the results: a count query
+    would search (join the index, match every entry) a second time, 40 ms at archive scale."""
+    if connection.vendor == "postgresql" and hasattr(results, "get_queryset"):
+        return CountedPaginator(results, RESULTS_PER_PAGE, counted(results.get_queryset()))
+    return Paginator(results, RESULTS_PER_PAGE)
+
+
 def search(request):
     """Full-text search over the live, public pages in the visitor's language."""
     query = (request.GET.get("q") or request.GET.get("query") or "").replace("\x00", "").strip()
     query = query[:MAX_QUERY_LENGTH]
     words = search_words(query)
     results = find(words) if words else searchable_pages().none()
-    page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    page_obj = paginate(results).get_page(request.GET.get("page"))
     suggestions = []
     if len(words) > 1 and not page_obj.paginator.count:
         # Nothing has every word: offer the words that do find something on their own.
