@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from django import forms
 from django.db import models
 from django.db.models import Count
-from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.utils import timezone
 from django.utils.text import Truncator
@@ -25,7 +24,7 @@ from news.teasers import first_image_id, first_paragraph
 from wimc_site.blocks import BaseStreamBlock
 from wimc_site.categories import TranslatableCategory
 from wimc_site.converters import YEAR
-from wimc_site.images import attach_renditions, picture, picture_specs, with_image_renditions
+from wimc_site.images import picture, picture_specs, with_image_renditions
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.localization import language_code, localize_all
@@ -393,36 +392,15 @@ class NewsPage(BasePage):
 
     def get_category_neighbours(self):
         """The previous and next release of this one's category and its related releases (the
-        latest others of the category), read in one query: each sibling is ranked three ways and
-        only the rows the page shows come back."""
+        latest others of the category): three small queries, each an ORDER BY ... LIMIT. One query
+        ranking every sibling three ways (window functions) took twice as long at 5,000 releases."""
+        siblings = self._siblings().defer_streamfields()
         earlier = models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk)
-        is_earlier = models.ExpressionWrapper(earlier, output_field=models.BooleanField())
-        # Within the earlier (later) releases, the one nearest to this comes first.
-        nearest_earlier = models.Window(RowNumber(), partition_by=[is_earlier], order_by=["-date", "-pk"])
-        nearest_later = models.Window(RowNumber(), partition_by=[is_earlier], order_by=["date", "pk"])
-        rows = list(
-            self._siblings()
-            .select_related("category", "teaser_image")
-            .defer_streamfields()
-            .annotate(
-                is_earlier=is_earlier,
-                latest_rank=models.Window(RowNumber(), order_by=RELATED_ORDER),
-                previous_rank=nearest_earlier,
-                next_rank=nearest_later,
-            )
-            .filter(
-                models.Q(latest_rank__lte=RELATED_COUNT)
-                | models.Q(is_earlier=True, previous_rank=1)
-                | models.Q(is_earlier=False, next_rank=1)
-            )
-            .order_by("latest_rank")
-        )
-        related = [row for row in rows if row.latest_rank <= RELATED_COUNT]
-        attach_renditions([row.teaser_image for row in related], CARD_IMAGES)
+        later = models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk)
         return CategoryNeighbours(
-            previous=next((row for row in rows if row.is_earlier and row.previous_rank == 1), None),
-            next=next((row for row in rows if not row.is_earlier and row.next_rank == 1), None),
-            related=related,
+            previous=siblings.filter(earlier).order_by("-date", "-pk").first(),
+            next=siblings.filter(later).order_by("date", "pk").first(),
+            related=list(with_card_images(siblings).order_by(*RELATED_ORDER)[:RELATED_COUNT]),
         )
 
     def get_related_news(self):

@@ -4,7 +4,7 @@ renditions their templates show (one query per listing, not one per image and fo
 
 from functools import cache
 
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Prefetch
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter, Picture
 
@@ -31,16 +31,6 @@ def renditions_prefetch(image_field, specs):
     query (where Wagtail's prefetch_renditions would fetch the images in a query of their own)."""
     renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
     return Prefetch(f"{image_field}__renditions", queryset=renditions, to_attr="prefetched_renditions")
-
-
-def attach_renditions(images, specs):
-    """Fetch the renditions of `specs` of `images` (already fetched, e.g. joined to their rows) in
-    one query, attached where `picture` and the {% image %} tag look for them."""
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
-    prefetch_related_objects(
-        [image for image in images if image is not None],
-        Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions"),
-    )
 
 
 def image_with_renditions(image_id, specs):
