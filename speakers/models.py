@@ -26,7 +26,7 @@ from wimc_site.localization import language_code, localize_all, one_per_translat
 from wimc_site.localized_rows import localized_rows
 from wimc_site.models import ConferenceEdition
 from wimc_site.models.pages import BasePage, SectionIndexPage
-from wimc_site.paging import CountedPaginator
+from wimc_site.paging import long_list_paginator
 from wimc_site.publishing import PublishedPageQuerySet, published_pages
 from wimc_site.taxonomy import translated_rows
 
@@ -231,7 +231,7 @@ class GuestIndexPage(SectionIndexPage):
             guests = guests.filter(category__translation_key=filters["category"].translation_key)
         if filters["query"]:
             guests = guests.matching(filters["query"])
-        page_obj = CountedPaginator(guests, GUESTS_PER_PAGE).get_page(request.GET.get("page"))
+        page_obj = long_list_paginator(guests, GUESTS_PER_PAGE).get_page(request.GET.get("page"))
         page_obj.object_list = list(page_obj.object_list)
         self.add_default_names(page_obj.object_list)
         by_key = {c.translation_key: c for c in categories}

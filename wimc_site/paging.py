@@ -8,7 +8,8 @@ query (COUNT(*) OVER ()).
 """
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Window
+from django.db import connection
+from django.db.models import Count, QuerySet, Window
 
 # Past the end of any list here; a larger number would overflow the database's OFFSET.
 MAX_PAGE = 1_000_000
@@ -64,3 +65,14 @@ def paginator(object_list, per_page, count=None):
     if count is None:
         return Paginator(object_list, per_page)
     return KnownCountPaginator(object_list, per_page, count)
+
+
+def long_list_paginator(object_list, per_page, queryset=None):
+    """Paging for a list of thousands (`queryset`: the QuerySet behind `object_list`, where that is
+    not one itself, e.g. search results). On PostgreSQL the page's query counts too
+    (`CountedPaginator`); SQLite computes the window over every row before it reads the page, which
+    costs more than its separate COUNT (59 ms against 34 for the guest directory at 3,000 guests)."""
+    queryset = object_list if queryset is None else queryset
+    if connection.vendor == "postgresql" and isinstance(queryset, QuerySet):
+        return CountedPaginator(object_list, per_page, counted(queryset))
+    return Paginator(object_list, per_page)
