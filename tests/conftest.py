@@ -1,5 +1,6 @@
 import pytest
 from django.core.cache import caches
+from django.utils import translation
 from wagtail.models import Site
 
 from wimc_site.factories import build_home_page
@@ -12,6 +13,15 @@ def empty_caches():
     for alias in ("default", "pages"):
         caches[alias].clear()
     yield
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the default language: a test that activates Chinese (a request through
+    /zh-hans/, `translation.activate`) must not leave it active for the next one."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
