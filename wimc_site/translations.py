@@ -16,6 +16,8 @@ then edited there). On top of it:
 from django.apps import apps as global_apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Exists, OuterRef
+from django.db.models.functions import Cast
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone, translation
 from wagtail.models import Locale, Page, TranslatableMixin
@@ -129,6 +131,17 @@ def outdated_mark(obj):
     return OutdatedTranslation.objects.filter(
         content_type=content_type_for(obj), object_id=str(obj.pk)
     ).first()
+
+
+def with_outdated_flag(pages):
+    """`pages` with `has_outdated_mark` on each, from one subquery: a listing of 50 translations
+    otherwise asks for each row's mark on its own."""
+    OutdatedTranslation = global_apps.get_model("wimc_site", "OutdatedTranslation")
+    marks = OutdatedTranslation.objects.filter(
+        content_type=ContentType.objects.get_for_model(Page),
+        object_id=Cast(OuterRef("pk"), output_field=CharField()),
+    )
+    return pages.annotate(has_outdated_mark=Exists(marks))
 
 
 def source_of(obj):

@@ -19,7 +19,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wimc_site import translation_views
 from wimc_site.dashboard import Shortcut, ShortcutsPanel, get_shortcuts
 from wimc_site.models import ConferenceEdition, MainMenu, Organizer
-from wimc_site.translations import may_edit_locale, outdated_mark, source_of
+from wimc_site.translations import may_edit_locale, outdated_mark, source_of, with_outdated_flag
 
 
 class ConferenceEditionViewSet(SnippetViewSet):
@@ -189,9 +189,22 @@ def check_new_snippet_language(request, model):
     return None
 
 
+@hooks.register("construct_explorer_page_queryset")
+def flag_outdated_in_explorer(parent_page, pages, request):
+    return with_outdated_flag(pages)
+
+
+def is_outdated(page):
+    """From the explorer's flag where the listing has it; otherwise (search results) asked here."""
+    flagged = getattr(page, "has_outdated_mark", None)
+    if flagged is not None:
+        return flagged
+    return page.locale_id != Locale.get_default().pk and outdated_mark(page) is not None
+
+
 @hooks.register("register_page_listing_buttons")
 def outdated_page_button(page, user, next_url=None):
-    if page.locale_id != Locale.get_default().pk and outdated_mark(page) is not None:
+    if is_outdated(page):
         yield ListingButton(
             _("Translation out of date"), reverse("wagtailadmin_pages:edit", args=[page.pk]),
             icon_name="warning", priority=5,

@@ -56,3 +56,17 @@ class QueryCountTests(BilingualSiteMixin, TestCase):
         for release in NewsPage.objects.filter(locale=self.en):
             release.save_revision().publish()
         self.assertEqual(self.count(reverse("wimc_translations")), five)
+
+    def test_explorer_of_translations_flags_outdated_rows_without_a_query_each(self):
+        self.client.force_login(self.admin)
+        zh_news = self.news.get_translation(self.zh)
+        explorer = reverse("wagtailadmin_explore", args=[zh_news.pk])
+        self.add_translated_releases(5)
+        NewsPage.objects.get(locale=self.en, title="Release 0").save_revision().publish()
+        five = self.count(explorer)
+        self.assertContains(self.client.get(explorer), "Translation out of date", count=1)
+        self.add_translated_releases(45, start=5)
+        for title in ("Release 1", "Release 49"):
+            NewsPage.objects.get(locale=self.en, title=title).save_revision().publish()
+        self.assertEqual(self.count(explorer), five)
+        self.assertContains(self.client.get(explorer), "Translation out of date", count=3)
