@@ -26,11 +26,11 @@ from wimc_site.categories import TranslatableCategory
 from wimc_site.converters import YEAR
 from wimc_site.images import picture, picture_specs, with_image_renditions
 from wimc_site.jsonld import json_ld_script
+from wimc_site.kept import kept
 from wimc_site.links import absolute_url
 from wimc_site.localization import language_code, localize_all
 from wimc_site.models.pages import SOCIAL_IMAGE, BasePage, Crumb, SectionIndexPage
 from wimc_site.paging import paginator
-from wimc_site.request_memo import remembered
 from wimc_site.sitemaps import sitemap_alternates
 from wimc_site.taxonomy import translated_rows
 
@@ -64,7 +64,9 @@ class NewsSummary:
 
 
 def news_summary(index_page):
-    """The `NewsSummary` of a news index (the specific page or the plain one), once per request."""
+    """The `NewsSummary` of a news index (the specific page or the plain one), kept until the next
+    change: every publish, unpublish, move or delete forgets it (`wimc_site.kept`). At 5,000
+    releases the aggregate is most of a listing's database time, and the sitemap asks it twice."""
 
     def count():
         rows = (
@@ -76,7 +78,7 @@ def news_summary(index_page):
         )
         return NewsSummary(list(rows))
 
-    return remembered(f"news-summary:{index_page.pk}", count)
+    return kept(("news-summary", index_page.pk), count)
 
 
 def with_card_images(pages):

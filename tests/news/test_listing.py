@@ -1,6 +1,6 @@
 import datetime
 
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from wagtail.models import Page, PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -130,6 +130,16 @@ class YearListingTests(NewsSiteMixin, TestCase):
         self.assertNotIn('href="/news/year/2018/"', content)
 
     def test_year_without_news_is_not_found(self):
+        self.assertEqual(self.client.get("/news/year/2018/").status_code, 404)
+
+    @override_settings(PAGE_CACHE_SECONDS=0)  # what is kept between requests, without the page cache
+    def test_years_follow_publishing_at_once(self):
+        self.assertNotContains(self.client.get("/news/"), 'href="/news/year/2018/"')
+        release = build_news_page(self.index, "Back in 2018", date=datetime.date(2018, 5, 1))
+        self.assertContains(self.client.get("/news/"), 'href="/news/year/2018/"')
+        self.assertEqual(card_titles(self.client.get("/news/year/2018/")), ["Back in 2018"])
+        release.unpublish()
+        self.assertNotContains(self.client.get("/news/"), 'href="/news/year/2018/"')
         self.assertEqual(self.client.get("/news/year/2018/").status_code, 404)
 
     def test_year_listing_takes_page_numbers(self):
