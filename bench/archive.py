@@ -179,7 +179,7 @@ def pages_to_measure():
     from forums.models.forum import ForumPage
     from forums.models.index import ForumIndexPage
     from news.models import NewsIndexPage, NewsPage
-    from speakers.models import GUESTS_PER_PAGE, GuestIndexPage, GuestPage
+    from speakers.models import GuestIndexPage, GuestPage
 
     visitor = Client()
     admin = Client()
@@ -193,7 +193,8 @@ def pages_to_measure():
     middle_release = releases[releases.count() // 2]
     category = next(iter(news.get_categories()), None)
     guests = GuestIndexPage.objects.get(locale__language_code="en")
-    last_guest_page = -(-GuestPage.objects.live().child_of(guests).count() // GUESTS_PER_PAGE)
+    # The directory lists the current edition's guests: its own paginator says where it ends.
+    last_guest_page = visitor.get(guests.url).context["page_obj"].paginator.num_pages
     pages = [
         ("home", "/"),
         ("news index", news.url),
@@ -203,6 +204,7 @@ def pages_to_measure():
         ("news year", news.url + news.reverse_subpage("year", args=[middle_release.date.year]).lstrip("/")),
         ("guest directory", guests.url),
         ("guest directory, last page", f"{guests.url}?page={last_guest_page}"),
+        ("guest directory, past the end", f"{guests.url}?page={last_guest_page + 1}"),
         ("guest directory search", f"{guests.url}?q=University"),
         ("guest", GuestPage.objects.live().child_of(guests).last().url),
         ("forum index", ForumIndexPage.objects.get(locale__language_code="en").url),
