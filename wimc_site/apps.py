@@ -17,7 +17,7 @@ class WimcSiteConfig(AppConfig):
 
         connect_signals()
 
-        from wimc_site.request_memo import remember_locales
+        from wimc_site.localization import remember_locales
 
         remember_locales()
 

@@ -1,6 +1,7 @@
-"""Answers that change only when an editor saves something (a page, a snippet, an image), for what
-pages show besides the chrome: the home page's key visual and figures, the category tables
-(`wimc_site.taxonomy`).
+"""Answers that change only when an editor saves something (a page, a snippet, an image, a view
+restriction, a site or a locale), for what pages show besides the chrome: the locales, sites and
+their home pages (routing), the paths under a view restriction, the category tables
+(`wimc_site.taxonomy`), the news indexes' years and counts, the home page's key visual and figures.
 
 Each answer is kept in the "default" cache under its own key, and once per request on top of that.
 The keys carry a generation that every change replaces (see `wimc_site.invalidation`), so one
@@ -12,6 +13,8 @@ import hashlib
 import uuid
 
 from django.core.cache import caches
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Locale, PageViewRestriction, Site
 
 from wimc_site import invalidation
 from wimc_site.request_memo import remembered
@@ -56,5 +59,12 @@ def generation():
 
 
 @invalidation.on_change
-def forget_kept():
+def forget_kept(**signal_arguments):
     caches[CACHE_ALIAS].set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+# Routing and visibility depend on these, and no page or snippet signal covers them. (A restriction
+# also goes through invalidation; a second new generation costs nothing.)
+for model in (Locale, PageViewRestriction, Site):
+    post_save.connect(forget_kept, sender=model, dispatch_uid=f"wimc_forget_kept_{model.__name__}")
+    post_delete.connect(forget_kept, sender=model, dispatch_uid=f"wimc_forget_kept_{model.__name__}")

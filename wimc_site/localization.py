@@ -4,10 +4,38 @@ Translatable objects (editions, organizers, categories, pages) share a `translat
 languages. Every place that picks "the version for this language" goes through these functions.
 """
 
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
+from wagtail.models.i18n import LocaleManager
 
-from wimc_site.request_memo import locales_by_code
+from wimc_site.kept import kept
+from wimc_site.request_memo import in_request
 from wimc_site.taxonomy import is_cached, translated_rows
+
+
+def locales_by_code():
+    """{language code: Locale} of the site's languages: no query while they are kept."""
+    return kept(("locales",), lambda: {locale.language_code: locale for locale in Locale.objects.all()})
+
+
+_original_get_for_language = LocaleManager.get_for_language
+
+
+def _get_for_language(manager, language_code):
+    if not in_request():
+        return _original_get_for_language(manager, language_code)
+    locale = locales_by_code().get(get_supported_content_language_variant(language_code))
+    if locale is None:  # not a site language: Wagtail's own lookup raises as it always did
+        return _original_get_for_language(manager, language_code)
+    return locale
+
+
+def remember_locales():
+    """Answer `Locale.get_active()` / `get_default()` (Wagtail's and ours) from what is kept, in a
+    visitor's request: a page asks for the active locale a dozen times (routing, the menu, the
+    footer, every language fallback), each a query. Wagtail has no hook for this;
+    `LocaleManager.get_for_language` is where both end up."""
+    LocaleManager.get_for_language = _get_for_language
 
 
 def in_locale_or_default(queryset, locale_id):

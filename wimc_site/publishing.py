@@ -3,14 +3,14 @@
 from django.db.models import Q
 from wagtail.models import Page, PageManager, PageQuerySet, PageViewRestriction
 
-from wimc_site.request_memo import shared
+from wimc_site.kept import kept
 
 
 def restricted_paths():
     """Tree paths of the pages with a view restriction, kept in the cache until a restriction changes
     (Wagtail's `public()` reads them again for every listing on the page)."""
-    return shared(
-        "restricted_paths", lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    return kept(
+        ("restricted_paths",), lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True))
     )
 
 

@@ -4,8 +4,7 @@ told us.
 Wagtail looks the site up (one query) and then fetches the site's root page in the visitor's
 language and as its specific type (one query each) before it even starts on the path. Sites and
 their root pages change almost never, so both are kept in the "default" cache with the locales
-(wimc_site.request_memo.shared), forgotten when a site is saved and on every publish, move or
-delete. Routing then starts from the cached root: the root's own row is fetched only when it is
+(wimc_site.kept), forgotten when a site or locale is saved and on every publish, move or delete. Routing then starts from the cached root: the root's own row is fetched only when it is
 the page served.
 """
 
@@ -14,14 +13,14 @@ from django.http.request import split_domain_port
 from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page, Site
 
-from wimc_site.request_memo import shared
+from wimc_site.kept import kept
 
 # Wagtail's ranking of the sites that may answer a request (wagtail.models.sites.get_site_for_hostname).
 HOSTNAME_AND_PORT, HOSTNAME_AND_DEFAULT, DEFAULT, HOSTNAME = range(4)
 
 
 def all_sites():
-    return shared("sites", lambda: list(Site.objects.select_related("root_page").order_by("pk")))
+    return kept(("sites",), lambda: list(Site.objects.select_related("root_page").order_by("pk")))
 
 
 def site_for(hostname, port):
@@ -65,7 +64,7 @@ def live_roots():
         return {(page.translation_key, page.locale_id): page for page in Page.objects.live().filter(
             translation_key__in=keys)}
 
-    return shared("roots", compute)
+    return kept(("roots",), compute)
 
 
 def localized_root(site):

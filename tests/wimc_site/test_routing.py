@@ -9,8 +9,8 @@ from wagtail.models.sites import get_site_for_hostname
 
 from wimc_site import demo, routing
 from wimc_site.factories import get_locale, get_root_page
+from wimc_site.kept import forget_kept
 from wimc_site.models import HomePage
-from wimc_site.request_memo import forget_shared
 
 
 class SiteChoiceTests(TestCase):
@@ -26,7 +26,7 @@ class SiteChoiceTests(TestCase):
         return home
 
     def assert_same_choice_as_wagtail(self):
-        forget_shared()
+        forget_kept()
         hostnames = ["wimc.example", "cn.wimc.example", "other.example", "localhost"]
         for hostname, port in itertools.product(hostnames, [80, 443, 8000]):
             with self.subTest(hostname=hostname, port=port):
