@@ -21,12 +21,13 @@ from wimc_site.converters import parse_year
 from wimc_site.current import current_edition
 from wimc_site.images import GUEST_CARD_PHOTO, picture, picture_specs, with_image_renditions
 from wimc_site.jsonld import json_ld_script
+from wimc_site.kept import kept
 from wimc_site.links import absolute_url
 from wimc_site.localization import language_code, localize_all, one_per_translation
 from wimc_site.localized_rows import localized_rows
 from wimc_site.models import ConferenceEdition
 from wimc_site.models.pages import BasePage, SectionIndexPage
-from wimc_site.paging import long_list_paginator
+from wimc_site.paging import long_list_paginator, paginator
 from wimc_site.publishing import PublishedPageQuerySet, published_pages
 from wimc_site.taxonomy import translated_rows
 
@@ -185,20 +186,30 @@ class GuestIndexPage(SectionIndexPage):
                          % {"n": MAX_QUERY_LENGTH})
         return {"category": category, "edition": edition, "query": query, "notes": notes}
 
+    def get_summary(self, edition):
+        """[(category translation key, key guest, how many)] of `edition`'s guests here, from one
+        aggregate kept until the next change: the key guests' counts and, without a search, the
+        number the directory pages through (no COUNT over thousands of guests per request, and a
+        page past the end is found without reading an empty page first)."""
+
+        def count():
+            rows = (
+                GuestPage.objects.published()
+                .child_of(self)
+                .for_edition(edition)
+                .order_by()
+                .values_list("category__translation_key", "key_guest")
+                .annotate(n=Count("pk"))
+            )
+            return list(rows)
+
+        return kept(("guest-summary", self.pk, str(edition.translation_key)), count)
+
     def get_counts(self, edition, categories):
-        """Key guests of `edition` per category, in one aggregate query."""
+        """Key guests of `edition` per category."""
         if edition is None:
             return None
-        rows = (
-            GuestPage.objects.published()
-            .child_of(self)
-            .for_edition(edition)
-            .filter(key_guest=True)
-            .order_by()
-            .values("category__translation_key")
-            .annotate(n=Count("pk"))
-        )
-        per_key = {row["category__translation_key"]: row["n"] for row in rows}
+        per_key = {key: n for key, key_guest, n in self.get_summary(edition) if key_guest}
         parts = [
             {"category": c, "count": n, "label": c.count_label(n)}
             for c in categories
@@ -231,7 +242,16 @@ class GuestIndexPage(SectionIndexPage):
             guests = guests.filter(category__translation_key=filters["category"].translation_key)
         if filters["query"]:
             guests = guests.matching(filters["query"])
-        page_obj = long_list_paginator(guests, GUESTS_PER_PAGE).get_page(request.GET.get("page"))
+        if filters["edition"] is not None and not filters["query"]:
+            category = filters["category"]
+            count = sum(
+                n for key, _key_guest, n in self.get_summary(filters["edition"])
+                if category is None or key == category.translation_key
+            )
+            pages = paginator(guests, GUESTS_PER_PAGE, count)
+        else:
+            pages = long_list_paginator(guests, GUESTS_PER_PAGE)
+        page_obj = pages.get_page(request.GET.get("page"))
         page_obj.object_list = list(page_obj.object_list)
         self.add_default_names(page_obj.object_list)
         by_key = {c.translation_key: c for c in categories}

@@ -59,6 +59,19 @@ class GuestPaginationTests(GuestDataMixin, TestCase):
                 self.assertEqual(response.status_code, 200)
                 self.assertEqual(names(response)[0], first)
 
+    def test_pages_and_counts_follow_publishing_at_once(self):
+        with pages_of(1), self.settings(PAGE_CACHE_SECONDS=0):  # what is kept, without the page cache
+            self.assertContains(self.client.get("/guests/"), "Page 1 of 5")
+            newcomer = self.guest("Academician 4", "academicians")
+            response = self.client.get("/guests/")
+            self.assertContains(response, "Page 1 of 6")
+            self.assertContains(response, "6 key guests: 4 academicians, 2 entrepreneurs")
+            self.assertEqual(names(self.client.get("/guests/", {"page": 4})), ["Academician 4"])
+            newcomer.unpublish()
+            response = self.client.get("/guests/", {"page": 6})  # past the end now: the last page
+            self.assertContains(response, "Page 5 of 5")
+            self.assertContains(response, "5 key guests: 3 academicians, 2 entrepreneurs")
+
     def test_one_page_has_no_page_links(self):
         response = self.client.get("/guests/")
         self.assertEqual(len(names(response)), 5)
