@@ -4,8 +4,9 @@ told us.
 Wagtail looks the site up (one query) and then fetches the site's root page in the visitor's
 language and as its specific type (one query each) before it even starts on the path. Sites and
 their root pages change almost never, so both are kept in the "default" cache with the locales
-(wimc_site.kept), forgotten when a site or locale is saved and on every publish, move or delete. Routing then starts from the cached root: the root's own row is fetched only when it is
-the page served.
+(wimc_site.kept), forgotten when a site or locale is saved and on every publish, move or delete.
+Routing then starts from the cached root: the root's own row is fetched only when it is the page
+served.
 """
 
 from django.http import Http404
