@@ -330,13 +330,14 @@ class ForumPage(RoutablePageMixin, BasePage):
 
     def guest_calendar_url(self, guest, request=None):
         """The .ics of every forum `guest` speaks at, served by this forum's index page. The index is
-        the forum's parent, at the forum's address less its slug: a guest page asks no query for it."""
+        the forum's parent, at the forum's address less its last segment: a guest page asks no
+        query for it."""
         from forums.models.index import ForumIndexPage
 
         url = self.get_url(request)
         if url is None or not guest.guest_key:
             return ""
-        index_url = url.removesuffix(self.slug + "/")
+        index_url = url[: url.rstrip("/").rfind("/") + 1]
         # What the index's `file_url` gives: its routes are its class's, the same for every index.
         file_path = ForumIndexPage.get_resolver().reverse("guest_calendar", guest.guest_key).rstrip("/")
         return index_url + file_path

@@ -2,6 +2,7 @@
 lists the forums the guest speaks at."""
 
 import re
+from unittest import mock
 
 from django.test import TestCase
 
@@ -50,6 +51,13 @@ class GuestForumLinkTests(ForumDataMixin, TestCase):
              (self.platforms.url, "Platforms", "Panelist")],
         )
         self.assertIn(f'<a href="/forums/guest/{self.ann.guest_key}.ics" download>', section)
+
+    def test_guest_calendar_address_does_not_depend_on_a_trailing_slash(self):
+        # Wagtail without WAGTAIL_APPEND_SLASH gives page addresses without one.
+        expected = f"/forums/guest/{self.ann.guest_key}.ics"
+        for address in ("/forums/main-forum/", "/forums/main-forum"):
+            with self.subTest(address=address), mock.patch.object(ForumPage, "get_url", return_value=address):
+                self.assertEqual(self.main.guest_calendar_url(self.ann), expected)
 
     def test_a_guest_without_forums_has_no_forum_section_or_calendar(self):
         html = self.client.get(self.cai.url).content.decode()
