@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from expo import views
 from expo.models import ExpoIndexPage, ExpoIndustry
+from wimc_site.kept import kept
 from wimc_site.models.pages import HomeSection, home_section_index
 
 
@@ -55,4 +56,12 @@ def expo_home_section(request, home_page):
     if index is None:
         return None
     areas = index.get_areas_with_counts()
-    return HomeSection.showing(areas, "expo/includes/home_section.html", 30, index=index, areas=areas)
+    # The index's one field shown here, kept until the next change: its row would cost the home
+    # page a query of its own (`index` is the plain page home_section_index read with its siblings).
+    introduction = kept(
+        ("expo-introduction", index.pk),
+        lambda: ExpoIndexPage.objects.filter(pk=index.pk).values_list("introduction", flat=True).first(),
+    )
+    return HomeSection.showing(
+        areas, "expo/includes/home_section.html", 30, index=index, areas=areas, introduction=introduction
+    )

@@ -4,7 +4,7 @@ import re
 from django.test import TestCase
 
 from expo.factories import build_listing
-from expo.models import ExhibitorPage
+from expo.models import ExhibitorPage, ExpoIndexPage
 from expo.models.pages import EXHIBITORS_PER_PAGE
 from wimc_site.factories import get_locale
 
@@ -199,6 +199,14 @@ class IndexTests(ExpoSiteMixin, TestCase):
         response = self.client.get("/")
         self.assertContains(response, 'id="home-expo"')
         self.assertIn("Talent Exchange 2 exhibitors", visible_text(response))
+
+    def test_home_section_shows_the_expo_introduction_as_last_published(self):
+        with self.settings(PAGE_CACHE_SECONDS=0):  # what is kept, without the page cache
+            index = ExpoIndexPage.objects.get(pk=self.index.pk)
+            self.assertIn(index.introduction, visible_text(self.client.get("/")))
+            index.introduction = "Exhibitors online all year round."
+            index.save_revision().publish()
+            self.assertIn("Exhibitors online all year round.", visible_text(self.client.get("/")))
 
     def test_exhibitors_are_in_the_site_search(self):
         from django.core.management import call_command
