@@ -24,7 +24,6 @@ from wimc_site.jsonld import json_ld_script
 from wimc_site.kept import kept
 from wimc_site.links import absolute_url
 from wimc_site.localization import language_code, localize_all, one_per_translation
-from wimc_site.localized_rows import localized_rows
 from wimc_site.models import ConferenceEdition
 from wimc_site.models.pages import BasePage, SectionIndexPage
 from wimc_site.paging import long_list_paginator, paginator
@@ -409,7 +408,7 @@ class GuestPage(BasePage):
         return super().get_social_image() or self.photo
 
     def get_editions(self):
-        return localized_rows(self.editions.order_by("-year"))
+        return localize_all(self.editions.order_by("-year"))
 
     def get_related_news(self):
         """Live news releases in this guest's language that list the guest, in any language, among

@@ -28,7 +28,6 @@ from wimc_site.images import LOGO_FORMATS, fallback_rendition, picture, picture_
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.localization import localize_all
-from wimc_site.localized_rows import localized_rows
 from wimc_site.models.pages import BasePage, Crumb, SectionIndexPage
 from wimc_site.paging import paginator
 from wimc_site.publishing import PublishedPageQuerySet
@@ -593,7 +592,7 @@ class ExhibitorPage(RequestFormPage):
             logo=logo,
             products=products,
             industry=localize_all([self.industry])[0] if self.industry_id else None,
-            editions=localized_rows(self.editions.order_by("year")),
+            editions=localize_all(self.editions.order_by("year")),
             json_ld=self.get_json_ld(request, logo, products),
         )
         return context
