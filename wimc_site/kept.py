@@ -14,7 +14,7 @@ import uuid
 
 from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Locale, PageViewRestriction, Site
+from wagtail.models import Locale, Site
 
 from wimc_site import invalidation
 from wimc_site.request_memo import remembered
@@ -63,8 +63,8 @@ def forget_kept(**signal_arguments):
     caches[CACHE_ALIAS].set(GENERATION_KEY, uuid.uuid4().hex, None)
 
 
-# Routing and visibility depend on these, and no page or snippet signal covers them. (A restriction
-# also goes through invalidation; a second new generation costs nothing.)
-for model in (Locale, PageViewRestriction, Site):
+# Routing depends on these, and no page or snippet signal covers them (a view restriction's change
+# already reaches forget_kept through invalidation).
+for model in (Locale, Site):
     post_save.connect(forget_kept, sender=model, dispatch_uid=f"wimc_forget_kept_{model.__name__}")
     post_delete.connect(forget_kept, sender=model, dispatch_uid=f"wimc_forget_kept_{model.__name__}")
