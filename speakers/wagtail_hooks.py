@@ -9,6 +9,7 @@ from speakers.models import LISTING_PHOTO, GuestCategory, GuestIndexPage, GuestP
 from wimc_site.current import current_edition
 from wimc_site.dashboard import Shortcut
 from wimc_site.images import renditions_prefetch
+from wimc_site.kept import kept
 from wimc_site.models.pages import HomeSection, home_section_index
 from wimc_site.snippets import CategoryViewSet
 
@@ -58,17 +59,22 @@ def featured_guests_section(request, home_page):
     index = home_section_index(home_page, GuestIndexPage)
     if index is None:
         return None
-    guests = GuestPage.objects.published().child_of(index).filter(featured=True)
     edition = current_edition(request)
-    if edition is not None:
-        guests = guests.for_edition(edition)
-    guests = list(
-        guests.select_related("category", "photo")
-        .prefetch_related(renditions_prefetch("photo", LISTING_PHOTO))
-        .defer_streamfields()
-        .with_default_name()
-        .order_by("path")[:FEATURED_COUNT]
-    )
+
+    def read_featured():
+        guests = GuestPage.objects.published().child_of(index).filter(featured=True)
+        if edition is not None:
+            guests = guests.for_edition(edition)
+        return list(
+            guests.select_related("category", "photo")
+            .prefetch_related(renditions_prefetch("photo", LISTING_PHOTO))
+            .defer_streamfields()
+            .with_default_name()
+            .order_by("path")[:FEATURED_COUNT]
+        )
+
+    # Kept until the next change (a guest's edit or publish, or another edition chosen).
+    guests = kept(("home-featured-guests", index.pk, edition and edition.pk), read_featured)
     return HomeSection.showing(guests, "speakers/includes/home_section.html", 20, guests=guests, index=index)
 
 

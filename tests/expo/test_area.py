@@ -208,6 +208,18 @@ class IndexTests(ExpoSiteMixin, TestCase):
             index.save_revision().publish()
             self.assertIn("Exhibitors online all year round.", visible_text(self.client.get("/")))
 
+    def test_counts_follow_publishing_at_once(self):
+        with self.settings(PAGE_CACHE_SECONDS=0):  # what is kept, without the page cache
+            for url in ("/expo/", "/"):
+                self.assertIn("Talent Exchange 2 exhibitors", visible_text(self.client.get(url)))
+            newcomer = self.exhibitor("Changzhou Hengli Drives", area=self.talent, publish=False)
+            newcomer.get_latest_revision().publish()
+            for url in ("/expo/", "/"):
+                self.assertIn("Talent Exchange 3 exhibitors", visible_text(self.client.get(url)))
+            ExhibitorPage.objects.get(pk=newcomer.pk).unpublish()
+            for url in ("/expo/", "/"):
+                self.assertIn("Talent Exchange 2 exhibitors", visible_text(self.client.get(url)))
+
     def test_exhibitors_are_in_the_site_search(self):
         from django.core.management import call_command
 

@@ -148,6 +148,24 @@ class YearListingTests(NewsSiteMixin, TestCase):
         )
 
 
+class HomeSectionTests(NewsSiteMixin, TestCase):
+    """The home page's latest releases are kept between requests, and follow every publish."""
+
+    @override_settings(PAGE_CACHE_SECONDS=0)  # what is kept between requests, without the page cache
+    def test_latest_releases_follow_publishing_at_once(self):
+        build_news_page(self.index, "Press conference held", date=datetime.date(2021, 11, 20))
+        self.assertEqual(card_titles(self.client.get("/")), ["Press conference held"])
+        opening = build_news_page(self.index, "Conference opens", date=datetime.date(2021, 12, 8))
+        self.assertEqual(card_titles(self.client.get("/")), ["Conference opens", "Press conference held"])
+        opening.title = "2021 WIMC opens in Nanjing"
+        opening.save_revision().publish()
+        self.assertEqual(
+            card_titles(self.client.get("/")), ["2021 WIMC opens in Nanjing", "Press conference held"]
+        )
+        NewsPage.objects.get(pk=opening.pk).unpublish()
+        self.assertEqual(card_titles(self.client.get("/")), ["Press conference held"])
+
+
 class BreadcrumbTests(NewsSiteMixin, TestCase):
     """An article's breadcrumb reads Home > News > its category, as on the original site."""
 

@@ -145,3 +145,12 @@ class HomeSectionTests(GuestDataMixin, TestCase):
     def test_only_the_current_editions_featured_guests(self):
         self.guest("Past Star", featured=True, editions=[self.edition_2020])
         self.assertNotContains(self.client.get("/"), "Past Star")
+
+    def test_featured_guests_follow_editing_at_once(self):
+        with self.settings(PAGE_CACHE_SECONDS=0):  # what is kept between requests, without the page cache
+            self.assertNotContains(self.client.get("/"), "Featured guests")
+            star = self.guest("Star Guest", featured=True)
+            self.assertContains(self.client.get("/"), "Star Guest")
+            star.featured = False
+            star.save_revision().publish()
+            self.assertNotContains(self.client.get("/"), "Star Guest")
