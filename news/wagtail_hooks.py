@@ -6,8 +6,9 @@ from wagtail import hooks
 from wagtail.models import Page, WorkflowState
 from wagtail.snippets.models import register_snippet
 
-from news.models import NewsCategory, NewsIndexPage, NewsPage
+from news.models import CARD_IMAGES, NewsCategory, NewsIndexPage, NewsPage
 from wimc_site.dashboard import Shortcut
+from wimc_site.images import with_all_renditions
 from wimc_site.kept import kept
 from wimc_site.models.pages import HomeSection, home_section_index
 from wimc_site.snippets import CategoryViewSet
@@ -32,8 +33,13 @@ def news_home_section(request, home_page):
     index_page = home_section_index(home_page, NewsIndexPage)
     if index_page is None:
         return None
+
+    def read_latest():
+        latest = list(index_page.get_news()[:HOME_SECTION_COUNT])
+        return with_all_renditions(latest, "teaser_image", CARD_IMAGES)
+
     # Kept until the next change: only publishing changes which releases are the latest.
-    latest = kept(("home-news", index_page.pk), lambda: list(index_page.get_news()[:HOME_SECTION_COUNT]))
+    latest = kept(("home-news", index_page.pk), read_latest)
     template = "news/includes/home_section.html"
     return HomeSection.showing(latest, template, 10, index_page=index_page, news=latest)
 

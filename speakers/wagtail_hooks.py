@@ -8,7 +8,7 @@ from speakers import views
 from speakers.models import LISTING_PHOTO, GuestCategory, GuestIndexPage, GuestPage
 from wimc_site.current import current_edition
 from wimc_site.dashboard import Shortcut
-from wimc_site.images import renditions_prefetch
+from wimc_site.images import renditions_prefetch, with_all_renditions
 from wimc_site.kept import kept
 from wimc_site.models.pages import HomeSection, home_section_index
 from wimc_site.snippets import CategoryViewSet
@@ -65,13 +65,14 @@ def featured_guests_section(request, home_page):
         guests = GuestPage.objects.published().child_of(index).filter(featured=True)
         if edition is not None:
             guests = guests.for_edition(edition)
-        return list(
+        guests = (
             guests.select_related("category", "photo")
             .prefetch_related(renditions_prefetch("photo", LISTING_PHOTO))
             .defer_streamfields()
             .with_default_name()
             .order_by("path")[:FEATURED_COUNT]
         )
+        return with_all_renditions(list(guests), "photo", LISTING_PHOTO)
 
     # Kept until the next change (a guest's edit or publish, or another edition chosen).
     guests = kept(("home-featured-guests", index.pk, edition and edition.pk), read_featured)

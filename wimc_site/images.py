@@ -56,6 +56,15 @@ def with_renditions(image, specs):
     return image
 
 
+def with_all_renditions(rows, field, specs):
+    """`rows` (a list) with the image in `field` carrying every rendition of `specs`, made now where
+    missing: rows kept beyond this request must not keep a prefetch taken before the renditions
+    existed, or every later request would look them up, and make them, again."""
+    for row in rows:
+        with_renditions(getattr(row, field), specs)
+    return rows
+
+
 def with_image_renditions(rows, field, specs):
     """`rows` with the image in `field` joined to them and its renditions of `specs` in one more
     query: a listing's images cost one query, not two."""

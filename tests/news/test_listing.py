@@ -1,6 +1,8 @@
 import datetime
 
+from django.db import connection
 from django.test import TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -164,6 +166,16 @@ class HomeSectionTests(NewsSiteMixin, TestCase):
         )
         NewsPage.objects.get(pk=opening.pk).unpublish()
         self.assertEqual(card_titles(self.client.get("/")), ["Press conference held"])
+
+
+    @override_settings(PAGE_CACHE_SECONDS=0)
+    def test_kept_releases_carry_renditions_made_on_the_first_visit(self):
+        build_news_page(self.index, "Carnival opens", image=self.thumbnail())
+        self.client.get("/")  # keeps the release, whose card renditions did not exist yet
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get("/")
+        self.assertContains(response, ".fill-400x250.format-avif.")
+        self.assertEqual([q["sql"] for q in queries if "wagtailimages_rendition" in q["sql"]], [])
 
 
 class BreadcrumbTests(NewsSiteMixin, TestCase):

@@ -2,7 +2,9 @@ import json
 import re
 
 from django.core.exceptions import ValidationError
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from wagtail.test.utils import WagtailPageTestCase
 
 from speakers.models import GuestCategory, GuestIndexPage, GuestPage
@@ -145,6 +147,15 @@ class HomeSectionTests(GuestDataMixin, TestCase):
     def test_only_the_current_editions_featured_guests(self):
         self.guest("Past Star", featured=True, editions=[self.edition_2020])
         self.assertNotContains(self.client.get("/"), "Past Star")
+
+    def test_kept_guests_carry_renditions_made_on_the_first_visit(self):
+        self.guest("Star Guest", featured=True, photo=make_placeholder_image("Star", size=(300, 300)))
+        with self.settings(PAGE_CACHE_SECONDS=0):
+            self.client.get("/")  # keeps the guest, whose card renditions did not exist yet
+            with CaptureQueriesContext(connection) as queries:
+                response = self.client.get("/")
+        self.assertContains(response, ".fill-240x240-c100.format-avif.")
+        self.assertEqual([q["sql"] for q in queries if "wagtailimages_rendition" in q["sql"]], [])
 
     def test_featured_guests_follow_editing_at_once(self):
         with self.settings(PAGE_CACHE_SECONDS=0):  # what is kept between requests, without the page cache
