@@ -1,7 +1,10 @@
 """Answers that change only when an editor saves something (a page, a snippet, an image, a view
 restriction, a site or a locale), for what pages show besides the chrome: the locales, sites and
 their home pages (routing), the paths under a view restriction, the category tables
-(`wimc_site.taxonomy`), the news indexes' years and counts, the home page's key visual and figures.
+(`wimc_site.taxonomy`), the news indexes' years and counts, the home page's key visual, figures
+and sections (latest releases, featured guests, expo areas and their counts). Kept rows must carry
+every image rendition they show, made before they are kept (`wimc_site.images.with_all_renditions`):
+a prefetch taken before a rendition existed would be kept without it.
 
 Each answer is kept in the "default" cache under its own key, and once per request on top of that.
 The keys carry a generation that every change replaces (see `wimc_site.invalidation`), so one
