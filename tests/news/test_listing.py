@@ -167,7 +167,6 @@ class HomeSectionTests(NewsSiteMixin, TestCase):
         NewsPage.objects.get(pk=opening.pk).unpublish()
         self.assertEqual(card_titles(self.client.get("/")), ["Press conference held"])
 
-
     @override_settings(PAGE_CACHE_SECONDS=0)
     def test_kept_releases_carry_renditions_made_on_the_first_visit(self):
         build_news_page(self.index, "Carnival opens", image=self.thumbnail())
