@@ -12,9 +12,15 @@ write forgets them all; the old entries expire by themselves. What an answer dep
 its name; what depends on the time of day (an edition's status) is worked out from it per request.
 """
 
+import functools
 import hashlib
+import importlib.util
 import uuid
+from pathlib import Path
 
+import django
+import wagtail
+from django.conf import settings
 from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Locale, Site
@@ -23,8 +29,6 @@ from wimc_site import invalidation
 from wimc_site.request_memo import remembered
 
 CACHE_ALIAS = "default"
-# Bump when the shape of what is kept changes, so a deploy never reads the old shape.
-VERSION = 2
 GENERATION_KEY = "wimc-kept:generation"
 SECONDS = 24 * 60 * 60  # forgotten on every change anyway; the limit only bounds a missed signal
 MISSING = object()
@@ -37,7 +41,7 @@ def kept(name, compute):
     def cached():
         cache = caches[CACHE_ALIAS]
         digest = hashlib.sha256(repr(name).encode()).hexdigest()
-        key = f"wimc-kept:{VERSION}:{generation()}:{digest}"
+        key = f"wimc-kept:{code_stamp()}:{generation()}:{digest}"
         value = cache.get(key, MISSING)
         if value is MISSING:
             value = compute()
@@ -45,6 +49,30 @@ def kept(name, compute):
         return value
 
     return remembered(("kept", name), cached)
+
+
+@functools.cache
+def code_stamp():
+    """What computed the kept answers. Kept answers are rows shaped by the code (fields,
+    annotations), so a deploy never reads what an older version kept, while servers running the same
+    code share answers."""
+    return stamp_of(settings.BASE_DIR, settings.INSTALLED_APPS)
+
+
+def stamp_of(base, installed_apps):
+    """A digest of Django's and Wagtail's versions and of the Python files of the installed apps
+    that are the project's own (top-level packages in `base`)."""
+    digest = hashlib.sha256(f"{django.__version__}:{wagtail.__version__}".encode())
+    base = Path(base).resolve()
+    for app in installed_apps:
+        spec = importlib.util.find_spec(app.split(".apps.")[0])
+        folder = Path(spec.origin).resolve().parent if spec and spec.origin else None
+        if folder is None or folder.parent != base:
+            continue  # a library (its version is in the digest, or its files are not ours)
+        for path in sorted(folder.rglob("*.py")):
+            digest.update(path.relative_to(base).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def generation():

@@ -1,9 +1,14 @@
 """What `wimc_site.kept` keeps is computed once, until the next editor change forgets all of it."""
 
+import sys
+import tempfile
+from pathlib import Path
+from unittest import mock
+
 from django.test import TestCase
 
 from wimc_site import invalidation
-from wimc_site.kept import kept
+from wimc_site.kept import kept, stamp_of
 
 
 class KeptTests(TestCase):
@@ -31,3 +36,42 @@ class KeptTests(TestCase):
     def test_names_keep_answers_apart(self):
         self.assertEqual(self.answer("figures"), "figures #1")
         self.assertEqual(self.answer("hero"), "hero #2")
+
+    def test_other_code_does_not_read_what_this_code_kept(self):
+        self.assertEqual(self.answer(), "figures #1")
+        with mock.patch("wimc_site.kept.code_stamp", return_value="a-later-deploy"):
+            self.assertEqual(self.answer(), "figures #2")
+        self.assertEqual(self.answer(), "figures #1")
+
+
+class CodeStampTests(TestCase):
+    """The stamp follows the project's own files, not the libraries' files."""
+
+    def setUp(self):
+        folder = tempfile.TemporaryDirectory()
+        self.addCleanup(folder.cleanup)
+        self.base = Path(folder.name)
+        (self.base / "stampapp").mkdir()
+        self.module = self.base / "stampapp" / "__init__.py"
+        self.module.write_text("FIELDS = ['name']\n")
+        sys.path.insert(0, str(self.base))
+        self.addCleanup(sys.path.remove, str(self.base))
+
+    def stamp(self):
+        return stamp_of(self.base, ["stampapp", "django.contrib.auth", "wagtail.apps.WagtailAppConfig"])
+
+    def test_a_change_to_a_project_file_changes_the_stamp(self):
+        before = self.stamp()
+        self.assertEqual(self.stamp(), before)
+        self.module.write_text("FIELDS = ['name', 'title']\n")
+        self.assertNotEqual(self.stamp(), before)
+
+    def test_a_new_project_file_changes_the_stamp(self):
+        before = self.stamp()
+        (self.base / "stampapp" / "querysets.py").write_text("ANNOTATIONS = ['default_name']\n")
+        self.assertNotEqual(self.stamp(), before)
+
+    def test_libraries_files_are_not_read(self):
+        with mock.patch.object(Path, "read_bytes", autospec=True, side_effect=Path.read_bytes) as read:
+            self.stamp()
+        self.assertEqual([path.name for (path,), _ in read.call_args_list], ["__init__.py"])
