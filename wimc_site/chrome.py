@@ -1,47 +1,35 @@
 """The chrome every page shows: header, main menu, footer and the head's defaults.
 
-It depends only on the site and the language, so it is worked out once, kept in the "default"
-cache per site and language, and cleared whenever an editor changes something it shows (site
-settings, menus, editions, organizers, pages, images: see `wimc_site.invalidation`). Within a
-request it is read from the cache once. What depends on the page being shown (the menu item
-marked current) is added per request by the template tags.
+It depends only on the site and the language, so it is worked out once per site and language and
+kept until an editor changes anything (`wimc_site.kept`: site settings, menus, editions,
+organizers, pages, images). Within a request it is read once. What depends on the page being shown
+(the menu item marked current) is added per request by the template tags.
 
 Everything kept is plain data, except the current edition and its organizers, which pages use
 further (status, dates, JSON-LD) and which carry their logos' renditions with them.
 """
 
 from django.conf import settings
-from django.core.cache import caches
 from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Locale, Site
 
-from wimc_site import invalidation
 from wimc_site.images import image_with_renditions, with_renditions
+from wimc_site.kept import kept
 from wimc_site.localization import locale_codes, localize_all
 from wimc_site.models import MenuItem, SiteSettings
 from wimc_site.models.editions import ORGANIZER_LOGOS, edition_organizers
 from wimc_site.models.pages import SOCIAL_IMAGE
 
-CACHE_ALIAS = "default"
-# Bump when the shape of the data changes, so a deploy never reads the old shape.
-VERSION = 1
-KEY_PREFIX = "wimc-chrome"
-SECONDS = 24 * 60 * 60  # cleared on every change anyway; the limit only bounds a missed signal
-
 
 def get_chrome(request):
-    """The chrome for the request's site and language: from the request, else the cache, else built."""
+    """The chrome for the request's site and language: once per request, kept until the next change."""
     language = _language()
     memo = getattr(request, "_wimc_chrome", None)
     if memo is not None and memo[0] == language:
         return memo[1]
     site = Site.find_for_request(request)
-    key = cache_key(site.pk if site else 0, language)
-    chrome = caches[CACHE_ALIAS].get(key)
-    if chrome is None:
-        chrome = build_chrome(site, request)
-        caches[CACHE_ALIAS].set(key, chrome, SECONDS)
+    chrome = kept(("chrome", site.pk if site else 0, language), lambda: build_chrome(site, request))
     request._wimc_chrome = (language, chrome)
     return chrome
 
@@ -51,22 +39,6 @@ def _language():
         return translation.get_supported_language_variant(translation.get_language() or "")
     except LookupError:
         return settings.LANGUAGE_CODE
-
-
-def cache_key(site_id, language):
-    return f"{KEY_PREFIX}:{VERSION}:{site_id}:{language}"
-
-
-@invalidation.on_change
-def clear_chrome_cache():
-    """Forget the chrome of every site and language (it refills on the next visit)."""
-    cache = caches[CACHE_ALIAS]
-    keys = [
-        cache_key(site_id, code)
-        for site_id in [0, *Site.objects.values_list("pk", flat=True)]
-        for code, _name in settings.LANGUAGES
-    ]
-    cache.delete_many(keys)
 
 
 def build_chrome(site, request):
