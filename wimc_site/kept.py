@@ -1,6 +1,6 @@
 """Answers that change only when an editor saves something (a page, a snippet, an image, a view
-restriction, a site or a locale), for what pages show besides the chrome: the locales, sites and
-their home pages (routing), the paths under a view restriction, the category tables
+restriction, a site or a locale): the chrome (`wimc_site.chrome`), the locales, sites and their
+home pages (routing), the paths under a view restriction, the category tables
 (`wimc_site.taxonomy`), the news indexes' years and counts, the home page's key visual, figures
 and sections (latest releases, featured guests, expo areas and their counts). Kept rows must carry
 every image rendition they show, made before they are kept (`wimc_site.images.with_all_renditions`):
