@@ -8,10 +8,11 @@ Two kinds of change:
 - Something every page shows changes: site settings, the main menu, editions and organizers,
   categories (any snippet), or an image. Then every page is stale.
 
-Both clear the app's page cache and the chrome cache outright (cheap: they refill on the next
-visit) and purge the proxy or CDN through `wagtail.contrib.frontend_cache`. A proxy purges exact
-addresses only, so a site-wide change purges the home and section pages there, and deeper pages
-follow within the proxy's `s-maxage` (`PAGE_CACHE_SECONDS`).
+Both clear the app's page cache and everything `wimc_site.kept` keeps, the chrome among it
+(cheap: they refill on the next visit), and purge the proxy or CDN through
+`wagtail.contrib.frontend_cache`. A proxy purges exact addresses only, so a site-wide change purges
+the home and section pages there, and deeper pages follow within the proxy's `s-maxage`
+(`PAGE_CACHE_SECONDS`).
 
 Other modules hook in with `on_change(callback)`; callbacks take no arguments.
 """
