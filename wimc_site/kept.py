@@ -14,12 +14,12 @@ its name; what depends on the time of day (an edition's status) is worked out fr
 
 import functools
 import hashlib
-import importlib.util
 import uuid
 from pathlib import Path
 
 import django
 import wagtail
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
@@ -55,19 +55,19 @@ def kept(name, compute):
 def code_stamp():
     """What computed the kept answers. Kept answers are rows shaped by the code (fields,
     annotations), so a deploy never reads what an older version kept, while servers running the same
-    code share answers."""
-    return stamp_of(settings.BASE_DIR, settings.INSTALLED_APPS)
+    code share answers. Read when the app loads (wimc_site/wsgi.py), so it is the loaded code's
+    stamp, once in gunicorn's master, not once per worker."""
+    return stamp_of(settings.BASE_DIR, [config.path for config in apps.get_app_configs()])
 
 
-def stamp_of(base, installed_apps):
-    """A digest of Django's and Wagtail's versions and of the Python files of the installed apps
-    that are the project's own (top-level packages in `base`)."""
+def stamp_of(base, app_folders):
+    """A digest of Django's and Wagtail's versions and of the Python files of the apps in
+    `app_folders` that are the project's own (top-level folders in `base`)."""
     digest = hashlib.sha256(f"{django.__version__}:{wagtail.__version__}".encode())
     base = Path(base).resolve()
-    for app in installed_apps:
-        spec = importlib.util.find_spec(app.split(".apps.")[0])
-        folder = Path(spec.origin).resolve().parent if spec and spec.origin else None
-        if folder is None or folder.parent != base:
+    for folder in map(Path, app_folders):
+        folder = folder.resolve()
+        if folder.parent != base:
             continue  # a library (its version is in the digest, or its files are not ours)
         for path in sorted(folder.rglob("*.py")):
             digest.update(path.relative_to(base).as_posix().encode())
