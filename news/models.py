@@ -24,7 +24,7 @@ from news.teasers import first_image_id, first_paragraph
 from wimc_site.blocks import BaseStreamBlock
 from wimc_site.categories import TranslatableCategory
 from wimc_site.converters import YEAR
-from wimc_site.images import picture, picture_specs, with_image_renditions
+from wimc_site.images import picture, picture_specs, rendition, with_image_renditions
 from wimc_site.jsonld import json_ld_script
 from wimc_site.kept import kept
 from wimc_site.links import absolute_url
@@ -489,7 +489,7 @@ class NewsPage(BasePage):
         if self.category_id:
             data["articleSection"] = self.category.name
         if image is not None:
-            data["image"] = [absolute_url(image.get_rendition(SOCIAL_IMAGE).url, request)]
+            data["image"] = [absolute_url(rendition(image, SOCIAL_IMAGE).url, request)]
         return json_ld_script(data)
 
     def get_context(self, request, *args, **kwargs):

@@ -19,7 +19,7 @@ from wagtail.search import index
 from wimc_site.categories import TranslatableCategory
 from wimc_site.converters import parse_year
 from wimc_site.current import current_edition
-from wimc_site.images import GUEST_CARD_PHOTO, picture, picture_specs, with_image_renditions
+from wimc_site.images import GUEST_CARD_PHOTO, picture, picture_specs, rendition, with_image_renditions
 from wimc_site.jsonld import json_ld_script
 from wimc_site.kept import kept
 from wimc_site.links import absolute_url
@@ -473,7 +473,7 @@ class GuestPage(BasePage):
         if self.short_bio:
             data["description"] = self.short_bio
         if self.photo:
-            data["image"] = absolute_url(self.photo.get_rendition(PAGE_PHOTO).url, request)
+            data["image"] = absolute_url(rendition(self.photo, PAGE_PHOTO).url, request)
         urls = [link.url for link in (self.links.all() if links is None else links)]
         if urls:
             data["sameAs"] = urls

@@ -87,6 +87,11 @@ def filters(specs):
     return tuple(Filter(spec=spec) for spec in specs)
 
 
+def rendition(image, spec):
+    """`image` at one `spec`, with the spec's Filter made once per process (see `filters`)."""
+    return image.get_rendition(filters((spec,))[0])
+
+
 def fallback_rendition(picture):
     """The rendition in the format every browser reads, at the first size: for feeds and JSON-LD."""
     return picture.formats[picture.get_fallback_format()][0]

@@ -24,7 +24,7 @@ from forums.ics import calendar_response
 from forums.models.modules import ForumKind, ForumModule, ForumRole
 from forums.times import TIME_ZONE_LABEL, day_start, full_day_label, local
 from wimc_site.freshness import changes_at
-from wimc_site.images import GUEST_CARD_PHOTO
+from wimc_site.images import GUEST_CARD_PHOTO, rendition
 from wimc_site.jsonld import json_ld_script
 from wimc_site.links import absolute_url
 from wimc_site.localization import language_code, localize_all
@@ -394,7 +394,7 @@ class ForumPage(RoutablePageMixin, BasePage):
         data["superEvent"] = {"@type": "Event", "name": edition.full_name or edition.name}
         image = self.get_social_image()
         if image is not None:
-            data["image"] = [absolute_url(image.get_rendition(SOCIAL_IMAGE).url, request)]
+            data["image"] = [absolute_url(rendition(image, SOCIAL_IMAGE).url, request)]
         return json_ld_script(data)
 
     def get_context(self, request, *args, **kwargs):

@@ -1,6 +1,7 @@
 """Images on the home page, content pages and the footer: the key visual first, logos keep their
 transparency, everything else lazy."""
 
+from django.template import Context, Template
 from django.test import TestCase
 from wagtail.models import Site
 
@@ -90,3 +91,25 @@ class ContentPageImageTests(ImageMarkupAssertions, TestCase):
         self.assertEager(first)
         self.assertLazy(second)
         self.assertContains(response, '<div class="w-block-paragraph block-paragraph">', count=1)
+
+
+class ImageTagTests(TestCase):
+    """The site's `{% image %}` and `{% picture %}` (filters made once) write Wagtail's own HTML."""
+
+    def render(self, library, tag, image):
+        return Template("{% load " + library + " %}" + tag).render(Context({"photo": image}))
+
+    def test_same_html_as_wagtails_tags(self):
+        image = make_placeholder_image("Tag photo", size=(1200, 800))
+        for tag in (
+            '{% picture photo width-{480,800} format-{avif,jpeg} alt="A hall" loading="lazy" %}',
+            '{% image photo fill-1200x630 alt="A hall" %}',
+            "{% image photo fill-120x80 as shown %}{{ shown.url }} {{ shown.width }}",
+        ):
+            with self.subTest(tag=tag):
+                ours, wagtails = (
+                    self.render("wimc_images", tag, image),
+                    self.render("wagtailimages_tags", tag, image),
+                )
+                self.assertIn("/images/", ours)
+                self.assertEqual(ours, wagtails)
