@@ -2,7 +2,10 @@
 
 import datetime
 
-from django.test import TestCase
+from django.db import connection
+from django.test import TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
+from wagtail.images import get_image_model
 
 from news.factories import build_news_page
 from tests.images import ImageMarkupAssertions, images_of
@@ -80,6 +83,38 @@ class LateFirstPhotoTests(ImageMarkupAssertions, NewsSiteMixin, TestCase):
         (photo,) = images_of(self.client.get(self.release.url), "late-photo")
         self.assertPicture(photo)
         self.assertLazy(photo)
+
+
+# The page cache off: a cached page would cost no queries whatever its body holds.
+@override_settings(PAGE_CACHE_SECONDS=0)
+class BodyPhotoQueryTests(NewsSiteMixin, TestCase):
+    """A release's body photos cost one query together, however many there are, even when their
+    renditions are not in the cache (a new server, Redis restarted)."""
+
+    def release_with_photos(self, count):
+        photos = [make_placeholder_image(f"Body photo {n}", size=(1000, 750)) for n in range(count)]
+        body = [
+            ("image", {"image": photos[0], "caption": "", "alt_text": "The main hall"}),
+            ("gallery", {"title": "", "images": [
+                {"image": photo, "caption": "", "alt_text": "A stand"} for photo in photos[1:]
+            ]}),
+        ]
+        return build_news_page(self.index, f"{count} photos", date=datetime.date(2021, 12, 8), body=body)
+
+    def queries_for(self, release):
+        self.client.get(release.url)  # makes the renditions
+        for rendition in get_image_model().get_rendition_model().objects.all():
+            rendition.purge_from_cache()
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(release.url)
+        self.assertEqual(response.status_code, 200)
+        self.assertNotContains(response, "/original_images/")
+        return len(queries)
+
+    def test_two_photos_and_six_cost_the_same(self):
+        # Both first: each is the other's related release, so their pages differ only in photos.
+        two, six = self.release_with_photos(2), self.release_with_photos(6)
+        self.assertEqual(self.queries_for(six), self.queries_for(two))
 
 
 class NewsIndexImageTests(ImageMarkupAssertions, NewsSiteMixin, TestCase):

@@ -1,10 +1,12 @@
 """Image tags: a Picture built in Python (see wimc_site.images) rendered with the attributes only the
 template knows (`sizes` for the layout, `loading`/`fetchpriority` for where it sits on the page);
-Wagtail's own `{% image %}` and `{% picture %}` with their filters parsed once."""
+Wagtail's own `{% image %}` and `{% picture %}` with their filters parsed once; a page body with its
+photos' renditions read in one query."""
 
 import copy
 
 from django import template
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.html import format_html_join
 from wagtail.images.models import Filter
 from wagtail.images.templatetags import wagtailimages_tags as wagtail_tags
@@ -68,6 +70,7 @@ LEAD_PHOTO_WITHIN = 2
 def include_body(context, body):
     """`{% include_block body %}`, with `lead_image` true for the block holding the body's lead
     photo: it is above the fold and loads at once, every later photo lazily."""
+    _prefetch_renditions(body)
     first = next((i for i, child in enumerate(body) if child.block_type in PHOTO_BLOCKS), None)
     lead = first if first is not None and first < LEAD_PHOTO_WITHIN else None
     parent = context.flatten()
@@ -79,3 +82,20 @@ def include_body(context, body):
             for i, child in enumerate(body)
         ],
     )
+
+
+def _prefetch_renditions(body):
+    """Every rendition of the body's photos in one query: each photo block's `{% picture %}` would
+    otherwise look its renditions up in the cache (and write them back) or the database, once per
+    photo and request."""
+    images = [image for child in body for image in _photos(child) if image is not None]
+    if images:
+        prefetch_related_objects(images, Prefetch("renditions", to_attr="prefetched_renditions"))
+
+
+def _photos(child):
+    if child.block_type == "image":
+        return [child.value["image"]]
+    if child.block_type == "gallery":
+        return [item["image"] for item in child.value["images"]]
+    return []
