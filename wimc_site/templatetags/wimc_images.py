@@ -67,12 +67,13 @@ LEAD_PHOTO_WITHIN = 2
 
 
 @register.simple_tag(takes_context=True)
-def include_body(context, body):
+def include_body(context, body, below_the_fold=False):
     """`{% include_block body %}`, with `lead_image` true for the block holding the body's lead
-    photo: it is above the fold and loads at once, every later photo lazily."""
+    photo: it is above the fold and loads at once, every later photo lazily. A body
+    `below_the_fold` (under a page's key visual) has no lead photo: all of them load lazily."""
     _prefetch_renditions(body)
     first = next((i for i, child in enumerate(body) if child.block_type in PHOTO_BLOCKS), None)
-    lead = first if first is not None and first < LEAD_PHOTO_WITHIN else None
+    lead = first if first is not None and first < LEAD_PHOTO_WITHIN and not below_the_fold else None
     parent = context.flatten()
     return format_html_join(
         "\n",
