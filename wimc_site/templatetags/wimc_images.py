@@ -33,16 +33,16 @@ class PictureNode(wagtail_tags.PictureNode):
 @register.tag("image")
 def image_tag(parser, token):
     """Wagtail's `{% image %}` (same arguments and HTML) with its Filter made once."""
-    return _with_kept_filters(wagtail_tags.image(parser, token), ImageNode)
+    return _with_shared_filters(wagtail_tags.image(parser, token), ImageNode)
 
 
 @register.tag("picture")
 def picture_tag(parser, token):
     """Wagtail's `{% picture %}` (same arguments and HTML) with its Filters made once."""
-    return _with_kept_filters(wagtail_tags.image(parser, token), PictureNode)
+    return _with_shared_filters(wagtail_tags.image(parser, token), PictureNode)
 
 
-def _with_kept_filters(node, node_class):
+def _with_shared_filters(node, node_class):
     return node_class(
         node.image_expr, node.filter_specs, output_var_name=node.output_var_name, attrs=node.attrs
     )
