@@ -6,12 +6,11 @@ photos' renditions read in one query."""
 import copy
 
 from django import template
-from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.html import format_html_join
 from wagtail.images.models import Filter
 from wagtail.images.templatetags import wagtailimages_tags as wagtail_tags
 
-from wimc_site.images import filters
+from wimc_site.images import filters, prefetch_renditions
 
 register = template.Library()
 
@@ -89,9 +88,7 @@ def _prefetch_renditions(body):
     """Every rendition of the body's photos in one query: each photo block's `{% picture %}` would
     otherwise look its renditions up in the cache (and write them back) or the database, once per
     photo and request."""
-    images = [image for child in body for image in _photos(child) if image is not None]
-    if images:
-        prefetch_related_objects(images, Prefetch("renditions", to_attr="prefetched_renditions"))
+    prefetch_renditions([image for child in body for image in _photos(child) if image is not None])
 
 
 def _photos(child):
