@@ -73,6 +73,20 @@ class FailOpenCacheTests(SimpleTestCase):
         self.assertLess(time.monotonic() - start, 2)
 
 
+@skipUnless(REDIS_URL, "needs Redis (REDIS_URL=redis://...); CI runs this with PostgreSQL")
+class RedisClientTests(SimpleTestCase):
+    """Cache calls share one Redis client: Django's makes one per call, each costing its setup."""
+
+    def test_cache_calls_make_one_client(self):
+        cache = FailOpenRedisCache(REDIS_URL, {"KEY_PREFIX": f"client-test-{free_port()}"})
+        with mock.patch.object(cache._cache, "_client", wraps=cache._cache._client) as make_client:
+            for day in range(10):
+                cache.set(f"day-{day}", day + 8)
+                self.assertEqual(cache.get(f"day-{day}"), day + 8)
+            cache.clear()
+        self.assertEqual(make_client.call_count, 1)
+
+
 @skipUnless(connection.vendor == "postgresql", "needs PostgreSQL (DATABASE_URL=postgres://...): a second "
             "process must share the test database; CI runs this on PostgreSQL")
 class DatabaseOutageTests(TransactionTestCase):
