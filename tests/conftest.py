@@ -15,6 +15,14 @@ def empty_caches():
     yield
 
 
+@pytest.fixture(autouse=True, scope="session")
+def caches_emptied_at_the_end():
+    """In Redis the run's keys would outlive it (the kept answers' generation never expires)."""
+    yield
+    for alias in ("default", "pages"):
+        caches[alias].clear()
+
+
 @pytest.fixture(autouse=True)
 def default_language():
     """Each test starts in the default language: a test that activates Chinese (a request through

@@ -9,6 +9,7 @@ import time
 from unittest import mock, skipUnless
 from urllib.parse import urlsplit
 
+from django.core.cache import caches
 from django.db import OperationalError, connection
 from django.test import Client, SimpleTestCase, TestCase, TransactionTestCase
 
@@ -75,7 +76,8 @@ class FailOpenCacheTests(SimpleTestCase):
 
 @skipUnless(REDIS_URL, "needs Redis (REDIS_URL=redis://...); CI runs this with PostgreSQL")
 class RedisClientTests(SimpleTestCase):
-    """Cache calls share one Redis client: Django's makes one per call, each costing its setup."""
+    """Cache calls share one Redis client (Django's makes one per call, each costing its setup), and
+    the test suite keeps to keys of its own."""
 
     def test_cache_calls_make_one_client(self):
         cache = FailOpenRedisCache(REDIS_URL, {"KEY_PREFIX": f"client-test-{free_port()}"})
@@ -85,6 +87,15 @@ class RedisClientTests(SimpleTestCase):
                 self.assertEqual(cache.get(f"day-{day}"), day + 8)
             cache.clear()
         self.assertEqual(make_client.call_count, 1)
+
+    def test_the_suite_leaves_a_servers_cache_alone(self):
+        """Tests empty their caches; a development server's or deployment's on the same Redis stays."""
+        server_cache = FailOpenRedisCache(REDIS_URL, {"KEY_PREFIX": "wimc"})  # base.py's prefix
+        server_cache.set("suite-probe", "kept")
+        for alias in ("default", "pages"):
+            caches[alias].clear()
+        self.assertEqual(server_cache.get("suite-probe"), "kept")
+        server_cache.delete("suite-probe")
 
 
 @skipUnless(connection.vendor == "postgresql", "needs PostgreSQL (DATABASE_URL=postgres://...): a second "
