@@ -20,6 +20,10 @@ def text(html):
     return htmllib.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))).strip()
 
 
+def template_names(response):
+    return [template.name for template in response.templates]
+
+
 class DemoSiteTestCase(TestCase):
     @classmethod
     def setUpTestData(cls):
@@ -56,6 +60,27 @@ class HeaderFooterTests(DemoSiteTestCase):
         footer = text(self.client.get("/").content.decode().split('class="site-footer"')[1])
         self.assertIn("Jiangsu Provincial People's Government Host", footer)
         self.assertIn("China Association for Science and Technology Co-host", footer)
+
+    def test_footer_is_rendered_once_per_language_and_kept(self):
+        """Every page of a site in a language shows the same footer: rendered for the first, kept for
+        the rest (its sixteen logos were a tenth of each page's time), and rendered again on a change."""
+        footer = "includes/site_footer.html"
+        self.assertIn(footer, template_names(self.client.get("/")))
+        self.assertNotIn(footer, template_names(self.client.get("/about/")))
+        self.assertIn(footer, template_names(self.client.get("/zh-hans/")))
+        self.assertNotIn(footer, template_names(self.client.get("/zh-hans/about/")))
+        settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        settings.contact_email = "new-desk@wimc.example"
+        settings.save()
+        response = self.client.get("/search/?query=expo")
+        self.assertIn(footer, template_names(response))
+        self.assertContains(response, "new-desk@wimc.example")
+
+    def test_footer_copyright_turns_with_the_year(self):
+        with time_machine.travel(datetime.datetime(2026, 12, 31, 23, 50, tzinfo=SHANGHAI), tick=False):
+            self.assertContains(self.client.get("/"), "© 2026")
+        with time_machine.travel(datetime.datetime(2027, 1, 1, 0, 10, tzinfo=SHANGHAI), tick=False):
+            self.assertContains(self.client.get("/about/"), "© 2027")
 
     def test_past_editions_are_kept(self):
         years = set(

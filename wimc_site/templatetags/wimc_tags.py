@@ -2,13 +2,14 @@
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.html import format_html
 from wagtail.models import Page
 
 from wimc_site import dates, links
-from wimc_site.chrome import get_chrome
+from wimc_site.chrome import FOOTER_TEMPLATE, footer_html, get_chrome
 from wimc_site.current import current_edition, current_organizers
 from wimc_site.localization import language_of, language_versions
 from wimc_site.models.editions import edition_organizers
@@ -31,6 +32,15 @@ def get_footer(context):
     if request is None:
         return {}
     return get_chrome(request)["footer"]
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The site's footer (see `wimc_site.chrome.footer_html`)."""
+    request = context.get("request")
+    if request is None:
+        return render_to_string(FOOTER_TEMPLATE)
+    return footer_html(request)
 
 
 @register.simple_tag(takes_context=True)
