@@ -6,6 +6,7 @@ in New York) instead of guessing a zone or shifting it by the server's offset.
 """
 
 import datetime
+import uuid
 
 from django.http import HttpResponse
 from django.utils import timezone
@@ -49,8 +50,16 @@ def forum_event(forum, request=None):
     )
 
 
+def calendar_uid(request):
+    """The calendar's own UID, from its address: icalendar makes a random one otherwise, so every
+    download of an unchanged feed was a different file (and never matched its ETag)."""
+    if request is None:
+        return None
+    return uuid.uuid5(uuid.NAMESPACE_URL, absolute_url(request.get_full_path(), request))
+
+
 def build_calendar(forums, request=None, name=""):
-    calendar = Calendar.new(prodid=PRODID, name=name or None, method="PUBLISH")
+    calendar = Calendar.new(prodid=PRODID, name=name or None, method="PUBLISH", uid=calendar_uid(request))
     calendar.add("X-WR-TIMEZONE", CONFERENCE_TZ_NAME)
     for forum in forums:
         calendar.add_component(forum_event(forum, request))

@@ -5,7 +5,7 @@ import datetime
 import uuid
 from zoneinfo import ZoneInfo
 
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from icalendar import Calendar
 
 from forums.models import ForumPage
@@ -84,6 +84,18 @@ class ForumCalendarTests(CalendarDataMixin, TestCase):
         second = parse(self.client.get(self.launch.calendar_url())).events[0]["UID"]
         self.assertEqual(first, second)
         self.assertEqual(first, f"forum-{self.launch.translation_key}@wimc")
+
+    @override_settings(PAGE_CACHE_SECONDS=0)
+    def test_an_unchanged_calendar_is_the_same_file_each_time(self):
+        """Calendar apps polling a feed get the same file until a forum changes (and a 304 for its
+        ETag); each calendar has a UID of its own."""
+        first = self.client.get("/forums/programme.ics")
+        second = self.client.get("/forums/programme.ics")
+        self.assertEqual(first.content, second.content)
+        unchanged = self.client.get("/forums/programme.ics", headers={"if-none-match": first["ETag"]})
+        self.assertEqual(unchanged.status_code, 304)
+        past = self.client.get("/forums/2020/programme.ics")
+        self.assertNotEqual(parse(first)["UID"], parse(past)["UID"])
 
     def test_programme_of_the_current_edition(self):
         response = self.client.get("/forums/programme.ics")
