@@ -6,7 +6,8 @@ and sections (latest releases, featured guests, expo areas and their counts). Ke
 every image rendition they show, made before they are kept (`wimc_site.images.with_all_renditions`):
 a prefetch taken before a rendition existed would be kept without it.
 
-Each answer is kept in the "default" cache under its own key, and once per request on top of that.
+Each answer is kept in the "default" cache under its own key, in each process that has read it, and
+once per request on top of that.
 The keys carry a generation that every change replaces (see `wimc_site.invalidation`), so one
 write forgets them all; the old entries expire by themselves. What an answer depends on goes into
 its name; what depends on the time of day (an edition's status) is worked out from it per request.
@@ -32,6 +33,7 @@ CACHE_ALIAS = "default"
 GENERATION_KEY = "wimc-kept:generation"
 SECONDS = 24 * 60 * 60  # forgotten on every change anyway; the limit only bounds a missed signal
 MISSING = object()
+UNCACHED = "uncached"  # the generation while the cache does not answer
 
 
 def kept(name, compute):
@@ -40,15 +42,38 @@ def kept(name, compute):
 
     def cached():
         cache = caches[CACHE_ALIAS]
+        current = generation()
         digest = hashlib.sha256(repr(name).encode()).hexdigest()
-        key = f"wimc-kept:{code_stamp()}:{generation()}:{digest}"
-        value = cache.get(key, MISSING)
+        key = f"wimc-kept:{code_stamp()}:{current}:{digest}"
+        in_process = _in_process(current)
+        value = in_process.get(key, MISSING)
         if value is MISSING:
-            value = compute()
-            cache.set(key, value, SECONDS)
+            value = cache.get(key, MISSING)
+            if value is MISSING:
+                value = compute()
+                cache.set(key, value, SECONDS)
+            in_process[key] = value
         return value
 
     return remembered(("kept", name), cached)
+
+
+# Answers this process has read, for the current generation only. Reading one from the cache again
+# cost a round trip and unpickling it (rows, pages, images and their renditions: about a hundred
+# model instances on the home page, every request). The generation is read from the shared cache
+# each request, so an answer kept here is exactly as fresh as the cache's. Kept answers are read
+# only, never changed by whoever shows them (nothing is stored on them while rendering), so
+# requests may share them. Without a working cache there is no generation to trust: nothing kept.
+_IN_PROCESS = {"generation": None, "answers": {}}
+MAX_IN_PROCESS = 1000  # a bound for names that grow with content; today's are a few dozen
+
+
+def _in_process(current):
+    if current == UNCACHED:
+        return {}
+    if _IN_PROCESS["generation"] != current or len(_IN_PROCESS["answers"]) >= MAX_IN_PROCESS:
+        _IN_PROCESS.update(generation=current, answers={})
+    return _IN_PROCESS["answers"]
 
 
 @functools.cache
@@ -83,7 +108,7 @@ def generation():
         current = cache.get(GENERATION_KEY)
         if current is None:
             cache.add(GENERATION_KEY, uuid.uuid4().hex, None)  # a concurrent request may have won
-            current = cache.get(GENERATION_KEY) or "uncached"
+            current = cache.get(GENERATION_KEY) or UNCACHED
         return current
 
     return remembered("kept-generation", read)

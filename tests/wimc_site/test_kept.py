@@ -6,10 +6,11 @@ from unittest import mock
 
 import wagtail
 from django.contrib import auth
-from django.test import TestCase
+from django.core.cache import caches
+from django.test import TestCase, override_settings
 
 from wimc_site import invalidation
-from wimc_site.kept import kept, stamp_of
+from wimc_site.kept import GENERATION_KEY, kept, stamp_of
 
 
 class KeptTests(TestCase):
@@ -43,6 +44,28 @@ class KeptTests(TestCase):
         with mock.patch("wimc_site.kept.code_stamp", return_value="a-later-deploy"):
             self.assertEqual(self.answer(), "figures #2")
         self.assertEqual(self.answer(), "figures #1")
+
+
+    def test_read_again_in_a_process_without_the_cache(self):
+        """Only the generation is read from the cache again, not the answer (no unpickling)."""
+        self.answer()
+        cache = caches["default"]
+        with mock.patch.object(cache, "get", wraps=cache.get) as read:
+            self.assertEqual(self.answer(), "figures #1")
+        self.assertEqual([args[0] for args, _ in read.call_args_list], [GENERATION_KEY])
+
+    def test_a_change_on_another_server_is_seen_at_once(self):
+        """Another app server forgets by writing a new generation to the shared cache."""
+        self.assertEqual(self.answer(), "figures #1")
+        caches["default"].set(GENERATION_KEY, "written-by-app-server-2", None)
+        self.assertEqual(self.answer(), "figures #2")
+        self.assertEqual(self.answer(), "figures #2")
+
+    @override_settings(CACHES={"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}})
+    def test_nothing_is_kept_while_the_cache_does_not_answer(self):
+        """With no generation to trust (Redis down), every answer is computed afresh."""
+        self.assertEqual(self.answer(), "figures #1")
+        self.assertEqual(self.answer(), "figures #2")
 
 
 class CodeStampTests(TestCase):
