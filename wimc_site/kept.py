@@ -45,7 +45,7 @@ def kept(name, compute):
         current = generation()
         digest = hashlib.sha256(repr(name).encode()).hexdigest()
         key = f"wimc-kept:{code_stamp()}:{current}:{digest}"
-        in_process = _in_process(current)
+        in_process = _ANSWERS.entries_for(current)
         value = in_process.get(key, MISSING)
         if value is MISSING:
             value = cache.get(key, MISSING)
@@ -61,19 +61,35 @@ def kept(name, compute):
 # Answers this process has read, for the current generation only. Reading one from the cache again
 # cost a round trip and unpickling it (rows, pages, images and their renditions: about a hundred
 # model instances on the home page, every request). The generation is read from the shared cache
-# each request, so an answer kept here is exactly as fresh as the cache's. Kept answers are read
+# each request, so an answer held here is exactly as fresh as the cache's. Kept answers are read
 # only, never changed by whoever shows them (nothing is stored on them while rendering), so
-# requests may share them. Without a working cache there is no generation to trust: nothing kept.
-_IN_PROCESS = {"generation": None, "answers": {}}
-MAX_IN_PROCESS = 1000  # a bound for names that grow with content; today's are a few dozen
+# requests may share them. Without a working cache there is no generation to trust: nothing held.
+class _ProcessStore:
+    """At most `size` entries for one generation, all dropped when it changes (or when full)."""
+
+    def __init__(self, size):
+        self.size, self.generation, self.entries = size, None, {}
+
+    def entries_for(self, current):
+        if current == UNCACHED:
+            return {}
+        if self.generation != current or len(self.entries) >= self.size:
+            self.generation, self.entries = current, {}
+        return self.entries
 
 
-def _in_process(current):
-    if current == UNCACHED:
-        return {}
-    if _IN_PROCESS["generation"] != current or len(_IN_PROCESS["answers"]) >= MAX_IN_PROCESS:
-        _IN_PROCESS.update(generation=current, answers={})
-    return _IN_PROCESS["answers"]
+_ANSWERS = _ProcessStore(1_000)  # a bound for names that grow with content; today's are a few dozen
+_FRAGMENTS = _ProcessStore(10_000)  # a picture's markup is under a kilobyte
+
+
+def held_in_process(name, compute):
+    """`compute()`, held in this process (not the shared cache) until the next change: for small
+    results that cost more to make again than to find, such as a picture's markup."""
+    entries = _FRAGMENTS.entries_for(generation())
+    value = entries.get(name, MISSING)
+    if value is MISSING:
+        value = entries[name] = compute()
+    return value
 
 
 @functools.cache

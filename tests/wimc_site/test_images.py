@@ -1,12 +1,17 @@
 """Images on the home page, content pages and the footer: the key visual first, logos keep their
 transparency, everything else lazy."""
 
+from unittest import mock
+
 from django.template import Context, Template
 from django.test import TestCase
+from wagtail.images import get_image_model
+from wagtail.images.models import Picture
 from wagtail.models import Site
 
 from tests.images import ImageMarkupAssertions, images_of, make_transparent_logo, shown_images
 from wimc_site.factories import add_page, build_home_page, get_locale, make_placeholder_image
+from wimc_site.images import picture, picture_specs
 from wimc_site.models import ConferenceEdition, EditionOrganizer, Organizer, SiteSettings
 from wimc_site.models.pages import ContentPage
 
@@ -113,3 +118,29 @@ class ImageTagTests(TestCase):
                 )
                 self.assertIn("/images/", ours)
                 self.assertEqual(ours, wagtails)
+
+
+class ShownPictureTests(TestCase):
+    """`{% show_picture %}` builds a picture's markup once per process until the next change."""
+
+    def render(self, image, loading="lazy"):
+        shown = picture(image, picture_specs(["width-480", "width-800"]))
+        return Template('{% load wimc_images %}{% show_picture shown loading=loading %}').render(
+            Context({"shown": shown, "loading": loading})
+        )
+
+    def test_built_once_and_again_after_a_change(self):
+        image = make_placeholder_image("Main hall", size=(1200, 800))
+        first = self.render(image)
+        self.assertIn(f'alt="{image.description}"', first)
+        with mock.patch.object(Picture, "__html__", autospec=True, side_effect=Picture.__html__) as build:
+            self.assertEqual(self.render(image), first)
+            self.assertEqual(build.call_count, 0)
+            self.assertIn('loading="eager"', self.render(image, loading="eager"))  # other attributes
+            self.assertEqual(build.call_count, 1)
+            image.description = "The main hall at night"
+            image.save()  # an image change forgets what was built from it
+            changed = get_image_model().objects.get(pk=image.pk)
+            self.assertIn('alt="The main hall at night"', self.render(changed))
+            self.assertEqual(build.call_count, 2)
+

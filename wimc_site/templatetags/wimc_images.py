@@ -11,6 +11,7 @@ from wagtail.images.models import Filter
 from wagtail.images.templatetags import wagtailimages_tags as wagtail_tags
 
 from wimc_site.images import filters, prefetch_renditions
+from wimc_site.kept import held_in_process
 
 register = template.Library()
 
@@ -53,6 +54,18 @@ def show_picture(picture, **attrs):
     without a picture."""
     if not picture:
         return ""
+    image = picture.renditions[0].image
+    # Wagtail builds every srcset address again on each render (a third of a millisecond a
+    # picture, ten on the home page); the markup follows from the renditions, the image's alt text
+    # and the attributes, and an image's change starts a new generation.
+    name = (
+        "picture", image.pk, getattr(image, "contextual_alt_text", None),
+        tuple(rendition.pk for rendition in picture.renditions), tuple(attrs.items()),
+    )
+    return held_in_process(name, lambda: _picture_html(picture, attrs))
+
+
+def _picture_html(picture, attrs):
     shown = copy.copy(picture)
     shown.attrs = dict(attrs)  # rendering adds `srcset` to it
     return shown.__html__()
