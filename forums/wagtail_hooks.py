@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from forums.models import ForumIndexPage, ForumModule, ForumPage
 from wimc_site.current import current_edition
+from wimc_site.kept import kept
 from wimc_site.models.pages import HomeSection, home_section_index
 
 NEXT_UP_COUNT = 3
@@ -49,21 +50,25 @@ hooks.register("after_edit_page", warn_about_double_bookings)
 
 @hooks.register("register_home_section")
 def programme_home_section(request, home_page):
-    """Forums of the current edition live now, else the next three; no section otherwise."""
+    """Forums of the current edition live now, else the next three; no section otherwise. The
+    edition's forums are kept until the next change (no query per visit); which of them are live
+    or next is decided per request, by the clock."""
     index_page = home_section_index(home_page, ForumIndexPage)
     if index_page is None:
         return None
-    forums = index_page.get_forums()
     edition = current_edition(request)
-    if edition is not None:
-        forums = forums.for_edition(edition)
+
+    def read_forums():
+        forums = index_page.get_forums()
+        return list(forums.for_edition(edition) if edition is not None else forums)
+
+    forums = kept(("home-programme", index_page.pk, edition and str(edition.translation_key)), read_forums)
     now = timezone.now()
-    forums = list(forums.live_or_next(NEXT_UP_COUNT, now))
-    live = [forum for forum in forums if forum.start <= now]
+    live = [forum for forum in forums if forum.start <= now < forum.end]
     if live:
         title, items = _("Live now"), live
     else:
-        title, items = _("Next up"), forums
+        title, items = _("Next up"), [forum for forum in forums if forum.start > now][:NEXT_UP_COUNT]
     if not items:
         return None
     modules = index_page.get_modules()

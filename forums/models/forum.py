@@ -71,13 +71,6 @@ class ForumPageQuerySet(PublishedPageQuerySet):
         now = now or timezone.now()
         return self.filter(start__lte=now, end__gt=now)
 
-    def live_or_next(self, count, now=None):
-        """Forums live at `now` and the next `count` to start, in one query: the home page shows
-        the first while there are any, else the second. Keeps the queryset's order."""
-        now = now or timezone.now()
-        next_ones = self.upcoming(now).values("pk")[:count]
-        return self.filter(Q(start__lte=now, end__gt=now) | Q(pk__in=next_ones))
-
     def past(self, now=None):
         return self.filter(end__lte=now or timezone.now())
 

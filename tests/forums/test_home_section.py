@@ -52,6 +52,22 @@ class ProgrammeHomeSectionTests(ForumDataMixin, TestCase):
         with time_machine.travel(at(2021, 12, 11), tick=False):
             self.assertIsNone(section(self.client.get("/")))
 
+    def test_the_section_follows_the_clock_and_publishing_at_once(self):
+        """Nothing is saved between the first visits: the same kept forums show what is live at each
+        moment. A forum published later shows at the next visit."""
+        for moment, heading, expected in (
+            (at(2021, 12, 8, 9, 30), "Live now", ["Launch Ceremony"]),
+            (at(2021, 12, 8, 12, 30), "Next up", ["Platforms", "Talent", "Closing Ceremony"]),
+            (at(2021, 12, 8, 15), "Live now", ["Platforms", "Talent"]),
+        ):
+            with time_machine.travel(moment, tick=False):
+                html = section(self.client.get("/"))
+            self.assertIn(f'<h2 id="home-programme">{heading}</h2>', html)
+            self.assertEqual(titles(html), expected)
+        self.forum("Robotics", at(2021, 12, 8, 14, 30), at(2021, 12, 8, 16), module="key-technologies")
+        with time_machine.travel(at(2021, 12, 8, 15), tick=False):
+            self.assertEqual(titles(section(self.client.get("/"))), ["Platforms", "Talent", "Robotics"])
+
     def test_only_the_current_editions_forums(self):
         with time_machine.travel(at(2020, 11, 26, 9, 30), tick=False):
             html = section(self.client.get("/"))
