@@ -146,15 +146,21 @@ class GuestIndexPage(SectionIndexPage):
         return translated_rows(GuestCategory).for_locale(self.locale_id)
 
     def get_editions(self):
-        """Editions that have guests under this index, newest first, in this page's language if translated."""
-        through = GuestPage.editions.through
-        keys = ConferenceEdition.objects.filter(
-            pk__in=through.objects.filter(
-                guestpage__path__startswith=self.path, guestpage__depth=self.depth + 1
-            ).values("conferenceedition_id")
-        ).values("translation_key")
-        editions = ConferenceEdition.objects.filter(translation_key__in=keys).order_by("-year")
-        return one_per_translation(editions, self.locale_id)
+        """Editions that have guests under this index, newest first, in this page's language if
+        translated; kept until the next change (a query on every visit otherwise)."""
+
+        def read():
+            through = GuestPage.editions.through
+            keys = ConferenceEdition.objects.filter(
+                pk__in=through.objects.filter(
+                    guestpage__path__startswith=self.path,
+                    guestpage__depth=self.depth + 1,
+                ).values("conferenceedition_id")
+            ).values("translation_key")
+            editions = ConferenceEdition.objects.filter(translation_key__in=keys).order_by("-year")
+            return one_per_translation(editions, self.locale_id)
+
+        return kept(("guest-editions", self.pk), read)
 
     def get_filters(self, request, categories, editions):
         """The visitor's filters read from the query string; unknown values are dropped with a note."""

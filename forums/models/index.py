@@ -17,11 +17,11 @@ from forums.models.forum import ForumPage, ForumSpeaker
 from forums.models.modules import ForumKind, ForumModule
 from forums.times import CONFERENCE_TZ, TIME_ZONE_LABEL, day_label, short_day_label
 from wimc_site.current import current_edition
+from wimc_site.kept import kept
 from wimc_site.links import absolute_url
 from wimc_site.localization import localize_all, one_per_translation
 from wimc_site.models import ConferenceEdition, EditionFormat
 from wimc_site.models.pages import Crumb, SectionIndexPage
-from wimc_site.request_memo import remembered
 from wimc_site.taxonomy import translated_rows
 
 # A whole edition's programme on one page: it is read and filtered as a whole, grouped by day.
@@ -71,7 +71,7 @@ class ForumIndexPage(RoutablePageMixin, SectionIndexPage):
 
     def get_programme_days(self):
         """{edition translation key: the days it has forums under this index, in Nanjing}: the
-        editions with a programme and each one's days, in one query, once per request."""
+        editions with a programme and each one's days, in one query, kept until the next change."""
 
         def read():
             moments = (
@@ -87,7 +87,7 @@ class ForumIndexPage(RoutablePageMixin, SectionIndexPage):
                 days.setdefault(key, set()).add(moment.date())
             return {key: sorted(found) for key, found in days.items()}
 
-        return remembered(f"forum-programme-days:{self.pk}", read)
+        return kept(("forum-programme-days", self.pk), read)
 
     def get_editions(self):
         """Editions that have forums under this index, newest first, in this page's language if translated."""

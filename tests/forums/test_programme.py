@@ -52,6 +52,13 @@ class ProgrammeTests(ProgrammeDataMixin, TestCase):
         self.assertContains(response, '<span class="programme__edition">2021 WIMC</span>')
         self.assertContains(response, "All times are China Standard Time (UTC+8).")
 
+    def test_a_new_day_shows_as_soon_as_its_forum_is_published(self):
+        """The programme's days are kept between visits, and forgotten when a forum is published."""
+        days = ["2021-12-08", "2021-12-09", "2021-12-10"]
+        self.assertEqual(day_headings(self.client.get("/forums/")), days)
+        self.forum("Carnival Finale", at(2021, 12, 11, 19), at(2021, 12, 11, 21), kind=ForumKind.CARNIVAL)
+        self.assertEqual(day_headings(self.client.get("/forums/")), [*days, "2021-12-11"])
+
     def test_a_forum_past_midnight_stays_on_the_day_it_starts(self):
         response = self.client.get("/forums/")
         html = response.content.decode()
