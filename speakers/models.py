@@ -146,8 +146,8 @@ class GuestIndexPage(SectionIndexPage):
         return translated_rows(GuestCategory).for_locale(self.locale_id)
 
     def get_editions(self):
-        """Editions that have guests under this index, newest first, in this page's language if
-        translated; kept until the next change (a query on every visit otherwise)."""
+        """Editions that have published guests under this index, newest first, in this page's
+        language if translated; kept until the next change (a query on every visit otherwise)."""
 
         def read():
             through = GuestPage.editions.through
@@ -155,6 +155,7 @@ class GuestIndexPage(SectionIndexPage):
                 pk__in=through.objects.filter(
                     guestpage__path__startswith=self.path,
                     guestpage__depth=self.depth + 1,
+                    guestpage__live=True,
                 ).values("conferenceedition_id")
             ).values("translation_key")
             editions = ConferenceEdition.objects.filter(translation_key__in=keys).order_by("-year")

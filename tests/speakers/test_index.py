@@ -58,6 +58,12 @@ class GuestListingTests(GuestDataMixin, TestCase):
         response = self.client.get("/guests/", {"edition": "2020"})
         self.assertEqual(names(response), ["Old Guest"])
 
+    def test_the_edition_choice_follows_publishing_at_once(self):
+        """The editions offered are kept between visits, and forgotten when a guest is unpublished."""
+        self.assertContains(self.client.get("/guests/"), '<option value="2020"')
+        GuestPage.objects.get(title="Old Guest").unpublish()
+        self.assertNotContains(self.client.get("/guests/"), 'name="edition"')
+
     def test_category_filter(self):
         response = self.client.get("/guests/", {"category": "entrepreneurs"})
         self.assertEqual(names(response), ["Bea Entrepreneur"])
