@@ -8,10 +8,10 @@ every image rendition they show, made before they are kept (`wimc_site.images.wi
 a prefetch taken before a rendition existed would be kept without it.
 
 Each answer is kept in the "default" cache under its own key, in each process that has read it, and
-once per request on top of that.
-The keys carry a generation that every change replaces (see `wimc_site.invalidation`), so one
-write forgets them all; the old entries expire by themselves. What an answer depends on goes into
-its name; what depends on the time of day (an edition's status) is worked out from it per request.
+once per request on top of that. The keys carry a generation that every change replaces (see
+`wimc_site.invalidation`), so one write forgets them all; the old entries expire by themselves.
+What an answer depends on goes into its name; what depends on the time of day (an edition's
+status, a forum being live) is worked out from it per request.
 """
 
 import functools

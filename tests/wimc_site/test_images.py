@@ -143,4 +143,3 @@ class ShownPictureTests(TestCase):
             changed = get_image_model().objects.get(pk=image.pk)
             self.assertIn('alt="The main hall at night"', self.render(changed))
             self.assertEqual(build.call_count, 2)
-

@@ -45,7 +45,6 @@ class KeptTests(TestCase):
             self.assertEqual(self.answer(), "figures #2")
         self.assertEqual(self.answer(), "figures #1")
 
-
     def test_read_again_in_a_process_without_the_cache(self):
         """Only the generation is read from the cache again, not the answer (no unpickling)."""
         self.answer()
