@@ -31,12 +31,25 @@ def main():
             page = browser.new_page(viewport={"width": width, "height": 900})
             for path in options.paths:
                 page.goto(options.base_url.rstrip("/") + path, wait_until="networkidle")
+                load_lazy_images(page)
                 name = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "home"
                 target = out / f"{name}-{width}.png"
                 page.screenshot(path=str(target), full_page=True)
                 print(target)  # noqa: T201
             page.close()
         browser.close()
+
+
+def load_lazy_images(page):
+    """Scroll through the page as a reader would, so images below the fold (`loading="lazy"`) are
+    loaded before the full-page shot; they showed as empty boxes otherwise."""
+    height = page.evaluate("document.body.scrollHeight")
+    for top in range(0, height, 600):
+        page.evaluate(f"window.scrollTo(0, {top})")
+        page.wait_for_timeout(50)
+    page.evaluate("window.scrollTo(0, 0)")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_function("Array.from(document.images).every(image => image.complete)", timeout=10_000)
 
 
 if __name__ == "__main__":
