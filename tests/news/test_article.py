@@ -167,6 +167,16 @@ class RelatedNewsTests(NewsSiteMixin, TestCase):
         self.assertContains(response, f'rel="prev" href="{self.releases[1].url}"')
         self.assertContains(response, f'rel="next" href="{self.releases[3].url}"')
 
+    def test_a_new_release_is_linked_at_once(self):
+        """The neighbours are kept between visits and found again when a release is published."""
+        latest = self.releases[4]
+        self.assertNotContains(self.client.get(latest.url), 'rel="next"')
+        newer = build_news_page(self.index, "Release 6", date=datetime.date(2020, 1, 7))
+        response = self.client.get(latest.url)
+        self.assertContains(response, f'rel="next" href="{newer.url}"')
+        related = [page.title for page in response.context["related_news"]]
+        self.assertEqual(related, ["Release 6", "Release 4", "Release 3"])
+
     def test_related_releases_are_the_latest_others_of_the_category(self):
         related = list(self.releases[0].get_related_news())
         self.assertEqual([p.title for p in related], ["Release 5", "Release 4", "Release 3"])
