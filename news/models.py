@@ -416,8 +416,11 @@ class NewsPage(BasePage):
     def find_category_neighbours(self):
         """(previous id, next id, [related ids]) in this release's category."""
         siblings = self._siblings().values_list("pk", flat=True)
-        earlier = models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk)
-        later = models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk)
+        if self.pk is None:  # previewed before it is saved: it will follow the releases of its day
+            earlier, later = models.Q(date__lte=self.date), models.Q(date__gt=self.date)
+        else:
+            earlier = models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk)
+            later = models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk)
         return (
             siblings.filter(earlier).order_by("-date", "-pk").first(),
             siblings.filter(later).order_by("date", "pk").first(),

@@ -65,6 +65,19 @@ class DraftAndPreviewTests(NewsSiteMixin, TestCase):
         self.assertEqual(response.status_code, 200)
         self.assertIn("Previewed title", response.rendered_content)
 
+    def test_preview_of_a_release_not_saved_yet(self):
+        """The add screen's preview: an unsaved release, placed as Wagtail places it, after the
+        releases of its day."""
+        page = NewsPage(
+            title="Unsaved release", date=self.page.date, category=self.page.category,
+            locale=self.index.locale,
+        )
+        page.depth = self.index.depth + 1
+        page.path = self.index.get_last_child()._inc_path()
+        response = page.make_preview_request()
+        self.assertEqual(response.status_code, 200)
+        self.assertIn(f'rel="prev" href="{self.page.url}"', response.rendered_content)
+
     def test_preview_of_the_news_index(self):
         response = self.index.make_preview_request()
         self.assertEqual(response.status_code, 200)
