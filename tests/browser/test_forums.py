@@ -84,3 +84,15 @@ def test_status_follows_the_visitors_clock_not_the_servers(page, live_server, pr
     expect(later.locator("[data-status-label]")).to_have_text("Upcoming")
     page.get_by_role("link", name="Main Forum", exact=True).click()
     expect(page.locator(".forum-page__header [data-status-label]")).to_have_text("Live now")
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_highlighted_ceremonies_line_up_with_the_other_forums(page, live_server, programme, width):
+    """The ceremonies' wider left border does not push their times and titles out of line."""
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(live_server.url + "/forums/")
+    ceremony = forum_item(page, "Launch Ceremony")
+    sub_forum = forum_item(page, "Sub-forum on Industrial Internet Platforms")
+    for part in (".forum-item__when", ".forum-item__title"):
+        left = [item.locator(part).bounding_box()["x"] for item in (ceremony, sub_forum)]
+        assert abs(left[0] - left[1]) < 0.5, (part, left)
