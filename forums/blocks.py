@@ -32,8 +32,12 @@ class AgendaItemBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
+        # The forum page passes its guests in its own language: a Chinese forum's agenda still
+        # names the English guest pages it was copied with.
+        in_language = (parent_context or {}).get("guests_in_language") or {}
         # Guests deleted or unpublished since they were chosen drop out of the agenda.
-        context["speakers"] = [guest for guest in value["speakers"] if guest is not None and guest.live]
+        chosen = [guest for guest in value["speakers"] if guest is not None and guest.live]
+        context["speakers"] = [in_language.get(guest.pk, guest) for guest in chosen]
         return context
 
 

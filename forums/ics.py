@@ -10,8 +10,10 @@ import uuid
 
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.translation import pgettext
 from icalendar import Calendar, Event
 
+from forums.guests import forum_guests
 from forums.times import CONFERENCE_TZ_NAME
 from wimc_site.links import absolute_url
 
@@ -26,12 +28,13 @@ def forum_uid(forum):
     return f"forum-{forum.translation_key}@wimc"
 
 
-def forum_event(forum, request=None):
+def forum_event(forum, speakers, request=None):
+    """A forum as a calendar event; `speakers` is its entry of `forum_guests`."""
     url = absolute_url(forum.get_url(request), request)
     lines = [forum.introduction.strip()] if forum.introduction.strip() else []
-    speakers = [row.guest.title for row in forum.speakers.all() if row.guest.live]
     if speakers:
-        lines.append(", ".join(speakers))
+        separator = pgettext("between the items of a list", ", ")
+        lines.append(separator.join(guest.title for _row, guest in speakers))
     if forum.live_stream_url:
         lines.append(f"Live: {forum.live_stream_url}")
     if forum.replay_url:
@@ -61,8 +64,10 @@ def calendar_uid(request):
 def build_calendar(forums, request=None, name=""):
     calendar = Calendar.new(prodid=PRODID, name=name or None, method="PUBLISH", uid=calendar_uid(request))
     calendar.add("X-WR-TIMEZONE", CONFERENCE_TZ_NAME)
+    forums = list(forums)
+    speakers = forum_guests(forums)
     for forum in forums:
-        calendar.add_component(forum_event(forum, request))
+        calendar.add_component(forum_event(forum, speakers[forum.pk], request))
     calendar.add_missing_timezones(first_date=TIMEZONE_FIRST_DATE, last_date=TIMEZONE_LAST_DATE)
     return calendar
 

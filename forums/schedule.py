@@ -8,6 +8,7 @@ from xml.etree import ElementTree
 from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
 
+from forums.guests import forum_guests
 from forums.times import CONFERENCE_TZ_NAME, local
 from wimc_site.links import absolute_url
 from wimc_site.localization import language_code, localize_all
@@ -20,20 +21,20 @@ def _modules_by_key(index_page):
     return {m.translation_key: m for m in localize_all(index_page.get_modules(), index_page.locale_id)}
 
 
-def _guests(forum, request):
+def _guests(speakers, request):
     return [
         {
-            "name": row.guest.title,
-            "url": absolute_url(row.guest.get_url(request), request),
+            "name": guest.title,
+            "url": absolute_url(guest.get_url(request), request),
             "role": row.role,
             "role_label": str(row.get_role_display()),
         }
-        for row in forum.speakers.all()
-        if row.guest.live
+        for row, guest in speakers
     ]
 
 
-def forum_data(forum, module, request):
+def forum_data(forum, module, speakers, request):
+    """A forum for the JSON programme; `speakers` is its entry of `forum_guests`."""
     return {
         "id": forum.pk,
         "key": str(forum.translation_key),
@@ -52,12 +53,14 @@ def forum_data(forum, module, request):
         "replay_url": forum.replay_url,
         "calendar_url": absolute_url(forum.calendar_url(request), request),
         "introduction": forum.introduction,
-        "guests": _guests(forum, request),
+        "guests": _guests(speakers, request),
     }
 
 
 def json_response(index_page, edition, forums, request):
+    forums = list(forums)
     modules = _modules_by_key(index_page)
+    speakers = forum_guests(forums)
     data = {
         "conference": {
             "name": edition.name,
@@ -71,7 +74,10 @@ def json_response(index_page, edition, forums, request):
             "time_zone": CONFERENCE_TZ_NAME,
         },
         "forums": [
-            forum_data(forum, modules.get(forum.module.translation_key) if forum.module_id else None, request)
+            forum_data(
+                forum, modules.get(forum.module.translation_key) if forum.module_id else None,
+                speakers[forum.pk], request,
+            )
             for forum in forums
         ],
     }
@@ -107,6 +113,7 @@ def frab_response(index_page, edition, forums, request):
     """schedule.xml in the frab format; every forum is an event in its room on the day it starts."""
     forums = list(forums)
     modules = _modules_by_key(index_page)
+    speakers = forum_guests(forums)
     language = language_code(index_page)
     days = _conference_days(edition, forums)
     root = ElementTree.Element("schedule")
@@ -138,14 +145,14 @@ def frab_response(index_page, edition, forums, request):
             if room_name not in rooms:
                 rooms[room_name] = _sub(day_element, "room", name=room_name)
             module = modules.get(forum.module.translation_key) if forum.module_id else None
-            _event(rooms[room_name], forum, room_name, module, language, request)
+            _event(rooms[room_name], forum, room_name, module, speakers[forum.pk], language, request)
 
     ElementTree.indent(root)
     body = b'<?xml version="1.0" encoding="utf-8"?>\n' + ElementTree.tostring(root, encoding="utf-8")
     return HttpResponse(body, content_type="application/xml; charset=utf-8")
 
 
-def _event(room, forum, room_name, module, language, request):
+def _event(room, forum, room_name, module, speakers, language, request):
     event = _sub(room, "event", guid=forum.translation_key, id=forum.pk)
     _sub(event, "date", forum.local_start.isoformat())
     _sub(event, "start", forum.local_start.strftime("%H:%M"))
@@ -161,9 +168,8 @@ def _event(room, forum, room_name, module, language, request):
     _sub(event, "abstract", forum.introduction)
     _sub(event, "description")
     persons = _sub(event, "persons")
-    for row in forum.speakers.all():
-        if row.guest.live:
-            _sub(persons, "person", row.guest.title, id=row.guest_id)
+    for _row, guest in speakers:
+        _sub(persons, "person", guest.title, id=guest.pk)
     links = _sub(event, "links")
     if forum.live_stream_url:
         _sub(links, "link", "Live stream", href=forum.live_stream_url)

@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from forums.guests import forum_guests
 from forums.models import ForumIndexPage, ForumModule, ForumPage
 from wimc_site.current import current_edition
 from wimc_site.kept import kept
@@ -60,9 +61,11 @@ def programme_home_section(request, home_page):
 
     def read_forums():
         forums = index_page.get_forums()
-        return list(forums.for_edition(edition) if edition is not None else forums)
+        forums = list(forums.for_edition(edition) if edition is not None else forums)
+        return forums, forum_guests(forums)
 
-    forums = kept(("home-programme", index_page.pk, edition and str(edition.translation_key)), read_forums)
+    key = ("home-programme", index_page.pk, edition and str(edition.translation_key))
+    forums, guests = kept(key, read_forums)
     now = timezone.now()
     live = [forum for forum in forums if forum.start <= now < forum.end]
     if live:
@@ -77,7 +80,7 @@ def programme_home_section(request, home_page):
         context={
             "title": title,
             "index_page": index_page,
-            "items": index_page.programme_items(items, modules),
+            "items": index_page.programme_items(items, modules, guests=guests),
         },
         order=15,
     )

@@ -56,12 +56,13 @@ def one_per_translation(objects, locale_id):
     return list(chosen.values())
 
 
-def localize_all(objects, locale=None):
+def localize_all(objects, locale=None, fields=None):
     """Return `objects` in `locale` (the active one by default) where a translation exists, else unchanged.
 
     `obj.localized` costs a query per object; a menu or footer would then cost more with
     every item, so all translations are fetched at once; those of categories and editions are
-    already in memory (`wimc_site.taxonomy`).
+    already in memory (`wimc_site.taxonomy`). `fields` limits the translations read to those
+    columns (`translation_key` among them), for listings that show a few.
     """
     objects = list(objects)
     if not objects:
@@ -76,6 +77,8 @@ def localize_all(objects, locale=None):
     translations = model._default_manager.filter(
         translation_key__in=[obj.translation_key for obj in objects], locale_id=locale_id
     )
+    if fields:
+        translations = translations.only(*fields)
     if hasattr(translations, "live"):
         translations = translations.live()
     by_key = {t.translation_key: t for t in translations}

@@ -20,6 +20,7 @@ from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
 from forums.blocks import AgendaBlock
+from forums.guests import GUEST_LISTING_FIELDS
 from forums.ics import calendar_response
 from forums.models.modules import ForumKind, ForumModule, ForumRole
 from forums.times import TIME_ZONE_LABEL, day_start, full_day_label, local
@@ -97,16 +98,13 @@ class ForumPageQuerySet(PublishedPageQuerySet):
 
 
 def guests_prefetch():
-    """What listings, feeds and calendars show of a forum's guests: name, role and address, and the
-    language to mark. Only those columns: a guest's full row is some forty of them."""
+    """What listings, feeds and calendars show of a forum's guests (`forums.guests`): their role
+    and the guest columns they show."""
     return Prefetch(
         "speakers",
         queryset=ForumSpeaker.objects.filter(guest__live=True)
         .select_related("guest")
-        .only(
-            "page_id", "guest_id", "sort_order", "role",
-            "guest__title", "guest__locale_id", "guest__live", "guest__url_path",
-        )
+        .only("page_id", "guest_id", "sort_order", "role", *(f"guest__{f}" for f in GUEST_LISTING_FIELDS))
         .order_by("sort_order"),
     )
 
@@ -408,6 +406,8 @@ class ForumPage(RoutablePageMixin, BasePage):
         context.update(
             status=self.status(),
             guests=guests,
+            # {guest id as chosen: the guest in this page's language}, for the agenda's speakers.
+            guests_in_language={row.guest_id: guest for row, guest in guests},
             organizations=organizations,
             forum_edition=edition,
             module=module,

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from forums import schedule
+from forums.guests import forum_guests
 from forums.ics import calendar_response
 from forums.models.forum import ForumPage, ForumSpeaker
 from forums.models.modules import ForumKind, ForumModule
@@ -169,21 +170,22 @@ class ForumIndexPage(RoutablePageMixin, SectionIndexPage):
 
     # Building the page
 
-    def programme_items(self, forums, modules, now=None):
+    def programme_items(self, forums, modules, now=None, guests=None):
         """What a listing shows per forum: its module in this language, its status at `now`, and
-        the first few guests."""
+        the first few guests (`forum_guests(forums)` unless the caller has them)."""
         now = now or timezone.now()
         by_key = {m.translation_key: m for m in modules}
+        guests_by_forum = forum_guests(forums) if guests is None else guests
         items = []
         for forum in forums:
             module = by_key.get(forum.module.translation_key, forum.module) if forum.module_id else None
-            guests = [row.guest for row in forum.speakers.all()]
+            listed = [guest for _row, guest in guests_by_forum[forum.pk]]
             items.append({
                 "forum": forum,
                 "module": module,
                 "status": forum.status(now),
-                "guests": guests[:LISTED_GUESTS],
-                "more_guests": max(0, len(guests) - LISTED_GUESTS),
+                "guests": listed[:LISTED_GUESTS],
+                "more_guests": max(0, len(listed) - LISTED_GUESTS),
             })
         return items
 
