@@ -230,7 +230,9 @@ class FooterSettingsTests(DemoSiteTestCase):
             self.assertIn(expected, footer)
         html = self.client.get("/").content.decode()
         self.assertIn('<a href="/privacy/">Privacy policy</a>', html)
-        self.assertIn('href="https://beian.miit.gov.cn/"', html)
+        # A screen reader reads the record number as Chinese on the English site too.
+        icp = '<a href="https://beian.miit.gov.cn/" rel="noopener" lang="zh-hans">苏ICP备2016000000号-1</a>'
+        self.assertIn(icp, html)
 
     def test_chinese_site_shows_the_chinese_address(self):
         footer = self.footer("/zh-hans/")
