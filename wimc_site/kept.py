@@ -96,24 +96,32 @@ def held_in_process(name, compute):
 @functools.cache
 def code_stamp():
     """What computed the kept answers. Kept answers are rows shaped by the code (fields,
-    annotations), so a deploy never reads what an older version kept, while servers running the same
-    code share answers. Read when the app loads (wimc_site/wsgi.py), so it is the loaded code's
-    stamp, once in gunicorn's master, not once per worker."""
-    return stamp_of(settings.BASE_DIR, [config.path for config in apps.get_app_configs()])
+    annotations) and HTML made from templates and translations (the footer), so a deploy never
+    reads what an older version kept, while servers running the same code share answers. Read when
+    the app loads (wimc_site/wsgi.py), so it is the loaded code's stamp, once in gunicorn's master,
+    not once per worker."""
+    folders = [config.path for config in apps.get_app_configs()]
+    folders += [folder for engine in settings.TEMPLATES for folder in engine.get("DIRS", [])]
+    return stamp_of(settings.BASE_DIR, [*folders, *settings.LOCALE_PATHS])
 
 
-def stamp_of(base, app_folders):
-    """A digest of Django's and Wagtail's versions and of the Python files of the apps in
-    `app_folders` that are the project's own (top-level folders in `base`)."""
+# Python, templates and compiled translations: what shapes a kept row or renders kept HTML.
+STAMPED_SUFFIXES = (".py", ".html", ".txt", ".xml", ".mo")
+
+
+def stamp_of(base, folders):
+    """A digest of Django's and Wagtail's versions and of the code, template and translation files
+    in `folders` that are the project's own (top-level folders in `base`)."""
     digest = hashlib.sha256(f"{django.__version__}:{wagtail.__version__}".encode())
     base = Path(base).resolve()
-    for folder in map(Path, app_folders):
+    for folder in map(Path, folders):
         folder = folder.resolve()
         if folder.parent != base:
             continue  # a library (its version is in the digest, or its files are not ours)
-        for path in sorted(folder.rglob("*.py")):
-            digest.update(path.relative_to(base).as_posix().encode())
-            digest.update(path.read_bytes())
+        for path in sorted(folder.rglob("*")):
+            if path.suffix in STAMPED_SUFFIXES and path.is_file():
+                digest.update(path.relative_to(base).as_posix().encode())
+                digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -10,7 +10,7 @@ from django.core.cache import caches
 from django.test import TestCase, override_settings
 
 from wimc_site import invalidation
-from wimc_site.kept import GENERATION_KEY, kept, stamp_of
+from wimc_site.kept import GENERATION_KEY, code_stamp, kept, stamp_of
 
 
 class KeptTests(TestCase):
@@ -80,7 +80,7 @@ class CodeStampTests(TestCase):
 
     def stamp(self):
         libraries = [Path(auth.__file__).parent, Path(wagtail.__file__).parent]
-        return stamp_of(self.base, [self.base / "stampapp", *libraries])
+        return stamp_of(self.base, [self.base / "stampapp", self.base / "templates", *libraries])
 
     def test_a_change_to_a_project_file_changes_the_stamp(self):
         before = self.stamp()
@@ -92,6 +92,31 @@ class CodeStampTests(TestCase):
         before = self.stamp()
         (self.base / "stampapp" / "querysets.py").write_text("ANNOTATIONS = ['default_name']\n")
         self.assertNotEqual(self.stamp(), before)
+
+    def test_a_changed_template_or_translation_changes_the_stamp(self):
+        """The footer is kept as HTML: a deploy that changes only its template or its Chinese
+        wording must not serve the HTML the older version rendered."""
+        footer = self.base / "templates" / "includes" / "site_footer.html"
+        footer.parent.mkdir(parents=True)
+        footer.write_text("<footer>© 2021</footer>")
+        catalog = self.base / "stampapp" / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.mo"
+        catalog.parent.mkdir(parents=True)
+        catalog.write_bytes(b"catalog 1")
+        before = self.stamp()
+        footer.write_text('<footer lang="en">© 2021</footer>')
+        after_template = self.stamp()
+        catalog.write_bytes(b"catalog 2")
+        self.assertEqual(len({before, after_template, self.stamp()}), 3)
+
+    def test_the_sites_own_stamp_covers_its_templates_and_translations(self):
+        from django.conf import settings
+
+        with mock.patch("wimc_site.kept.stamp_of") as stamp_of_files:
+            code_stamp.__wrapped__()
+        (base, folders), _ = stamp_of_files.call_args
+        self.assertEqual(base, settings.BASE_DIR)
+        for folder in ("templates", "locale", "wimc_site", "forums"):
+            self.assertIn(Path(settings.BASE_DIR) / folder, [Path(f) for f in folders])
 
     def test_libraries_files_are_not_read(self):
         with mock.patch.object(Path, "read_bytes", autospec=True, side_effect=Path.read_bytes) as read:
