@@ -27,6 +27,15 @@ def make_edition(year, start, end, current=False, **fields):
     return edition
 
 
+def translate(page, locale, **fields):
+    """`page` copied into `locale` (its parent must be there already), with `fields`, and published."""
+    copy = page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save_revision().publish()
+    return copy.specific_class.objects.get(pk=copy.pk)
+
+
 def forum_titles(response):
     """Forum titles in the order a visitor reads them on a programme page."""
     pattern = r'class="forum-item__title" id="forum-\d+"><a href="[^"]+">([^<]+)</a>'

@@ -13,7 +13,7 @@ from icalendar import Calendar
 from forums.models import ForumPage, ForumSpeaker
 from wimc_site.factories import get_locale, make_placeholder_image
 
-from .helpers import ForumDataMixin, ForumKind, ForumRole, at
+from .helpers import ForumDataMixin, ForumKind, ForumRole, at, translate
 from .test_query_counts import QueryCountMixin
 
 
@@ -92,14 +92,6 @@ class GuestForumLinkTests(ForumDataMixin, TestCase):
         html = self.client.get(self.ann.url).content.decode()
         self.assertIn(">Main Forum</a>", html)
         self.assertNotIn("主论坛", html)
-
-
-def translate(page, locale, **fields):
-    copy = page.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save_revision().publish()
-    return copy.specific_class.objects.get(pk=copy.pk)
 
 
 class ChineseForumGuestsTests(ForumDataMixin, TestCase):

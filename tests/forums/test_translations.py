@@ -5,15 +5,7 @@ from django.test import TestCase
 from forums.models import ForumModule
 from wimc_site.factories import get_locale
 
-from .helpers import ForumDataMixin, ForumKind, at, forum_titles
-
-
-def translate(page, locale, **fields):
-    copy = page.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save_revision().publish()
-    return copy.specific_class.objects.get(pk=copy.pk)
+from .helpers import ForumDataMixin, ForumKind, at, forum_titles, translate
 
 
 class ChineseProgrammeTests(ForumDataMixin, TestCase):
