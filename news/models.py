@@ -510,8 +510,9 @@ class NewsPage(BasePage):
             data["author"] = {"@type": "Organization", "name": self.source or "WIMC"}
         if self.category_id:
             data["articleSection"] = self.category.name
-        if image is not None:
-            data["image"] = [absolute_url(rendition(image, SOCIAL_IMAGE).url, request)]
+        social = rendition(image, SOCIAL_IMAGE) if image is not None else None
+        if social is not None:
+            data["image"] = [absolute_url(social.url, request)]
         return json_ld_script(data)
 
     def get_context(self, request, *args, **kwargs):

@@ -479,8 +479,9 @@ class GuestPage(BasePage):
             data["nationality"] = {"@type": "Country", "name": self.country}
         if self.short_bio:
             data["description"] = self.short_bio
-        if self.photo:
-            data["image"] = absolute_url(rendition(self.photo, PAGE_PHOTO).url, request)
+        photo = rendition(self.photo, PAGE_PHOTO) if self.photo else None
+        if photo is not None:
+            data["image"] = absolute_url(photo.url, request)
         urls = [link.url for link in (self.links.all() if links is None else links)]
         if urls:
             data["sameAs"] = urls

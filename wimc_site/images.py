@@ -2,11 +2,15 @@
 reads, for `<picture>`. Sizes are named here and in the page models so listings prefetch exactly the
 renditions their templates show (one query per listing, not one per image and format)."""
 
+import logging
 from functools import cache
 
 from django.db.models import Prefetch, prefetch_related_objects
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter, Picture
+from wagtail.images.shortcuts import get_renditions_or_not_found
+
+logger = logging.getLogger(__name__)
 
 # Photos: AVIF is a third the size of JPEG at the same look; JPEG for browsers without either.
 PHOTO_FORMATS = ("avif", "webp", "jpeg")
@@ -59,7 +63,7 @@ def with_renditions(image, specs):
     """`image` carrying its renditions of `specs`, made now where missing: an image kept in a cache
     would not carry a rendition made later, and each page would look it up again."""
     if image is not None:
-        image.prefetched_renditions = list(image.get_renditions(*specs).values())
+        image.prefetched_renditions = list(renditions(image, specs).values())
     return image
 
 
@@ -82,7 +86,24 @@ def picture(image, specs):
     """`image` at `specs` as a Picture (prefetched renditions are reused); None without an image."""
     if image is None:
         return None
-    return Picture(image.get_renditions(*filters(tuple(specs))))
+    return Picture(renditions(image, filters(tuple(specs))))
+
+
+def renditions(image, specs):
+    """{spec: rendition} of `image` at `specs`, made now where missing. Where the image's original
+    file is gone (a restore without the media folder, a lost object in storage), Wagtail's "not
+    found" stand-ins, as its own image tags give: the page shows a broken image instead of failing,
+    and the log says which image to upload again."""
+    found = get_renditions_or_not_found(image, specs)
+    if any(is_missing(r) for r in found.values()):
+        logger.error("Image %s has no original file (%s): shown as not found", image.pk, image.file.name)
+    return found
+
+
+def is_missing(rendition):
+    """True for a "not found" stand-in (wagtail.images.shortcuts names its file so). Not `pk is None`:
+    renditions Wagtail has just made in bulk carry no primary key either."""
+    return rendition.file.name == "not-found"
 
 
 @cache
@@ -95,10 +116,15 @@ def filters(specs):
 
 
 def rendition(image, spec):
-    """`image` at one `spec`, with the spec's Filter made once per process (see `filters`)."""
-    return image.get_rendition(filters((spec,))[0])
+    """`image` at one `spec`, with the spec's Filter made once per process (see `filters`); None
+    where its original file is missing (nothing to link to). Unlike Wagtail's `get_rendition`, a
+    rendition found in the cache is not written back to it."""
+    found = renditions(image, filters((spec,)))[spec]
+    return None if is_missing(found) else found
 
 
 def fallback_rendition(picture):
-    """The rendition in the format every browser reads, at the first size: for feeds and JSON-LD."""
-    return picture.formats[picture.get_fallback_format()][0]
+    """The rendition in the format every browser reads, at the first size: for feeds and JSON-LD;
+    None where the image's original file is missing."""
+    found = picture.formats[picture.get_fallback_format()][0]
+    return None if is_missing(found) else found

@@ -569,15 +569,17 @@ class ExhibitorPage(RequestFormPage):
             data["description"] = self.pitch or self.profile
         if self.website:
             data["sameAs"] = [self.website]
-        if logo is not None:
-            data["logo"] = absolute_url(fallback_rendition(logo).url, request)
+        logo_file = fallback_rendition(logo) if logo is not None else None
+        if logo_file is not None:
+            data["logo"] = absolute_url(logo_file.url, request)
         offers = []
         for item in products:
             product = {"@type": "Product", "name": item["product"].name}
             if item["product"].description:
                 product["description"] = item["product"].description
-            if item["image"] is not None:
-                product["image"] = absolute_url(fallback_rendition(item["image"]).url, request)
+            image = fallback_rendition(item["image"]) if item["image"] is not None else None
+            if image is not None:
+                product["image"] = absolute_url(image.url, request)
             offers.append({"@type": "Offer", "itemOffered": product})
         if offers:
             data["makesOffer"] = offers

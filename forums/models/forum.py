@@ -392,8 +392,9 @@ class ForumPage(RoutablePageMixin, BasePage):
             ]
         data["superEvent"] = {"@type": "Event", "name": edition.full_name or edition.name}
         image = self.get_social_image()
-        if image is not None:
-            data["image"] = [absolute_url(rendition(image, SOCIAL_IMAGE).url, request)]
+        social = rendition(image, SOCIAL_IMAGE) if image is not None else None
+        if social is not None:
+            data["image"] = [absolute_url(social.url, request)]
         return json_ld_script(data)
 
     def get_context(self, request, *args, **kwargs):

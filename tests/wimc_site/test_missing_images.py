@@ -1,0 +1,89 @@
+"""An image whose original file is gone (a database restored without its media folder, an object lost
+from storage) before its renditions were made: pages still answer, showing a broken image as
+Wagtail's own image tags do, their metadata link no missing file, and the log names the image."""
+
+import json
+import re
+
+from django.test import TestCase
+from wagtail.images import get_image_model
+from wagtail.models import Site
+
+from expo.factories import build_area, build_exhibitor, build_expo_index
+from news.factories import build_news_index, build_news_page
+from speakers.factories import build_guest, build_guest_index
+from tests.images import make_transparent_logo
+from wimc_site.factories import build_home_page, get_locale, make_placeholder_image
+from wimc_site.models import ConferenceEdition, EditionOrganizer, Organizer, SiteSettings
+
+# Wagtail's stand-in for a rendition it could not make: its file is named "not-found".
+NOT_FOUND = 'src="/media/not-found"'
+
+
+def json_ld(response):
+    return json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>',
+                                response.content.decode(), re.S).group(1))
+
+
+class MissingOriginalTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = build_home_page()
+        edition = ConferenceEdition.objects.create(year=2021, name="2021 WIMC", locale=get_locale())
+        organizer = Organizer.objects.create(
+            name="Jiangsu Provincial Government", locale=get_locale(), logo=make_transparent_logo("Host logo")
+        )
+        EditionOrganizer.objects.create(edition=edition, organizer=organizer)
+        settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        settings.current_edition = edition
+        settings.default_social_image = make_placeholder_image("Site social image", size=(1200, 630))
+        settings.save()
+
+        news = build_news_index(cls.home)
+        cls.release = build_news_page(
+            news, "Cloud Expo opens", image=make_placeholder_image("Release photo", size=(800, 500)),
+            social_image=make_placeholder_image("Release social image", size=(1200, 630)),
+        )
+        guests = build_guest_index(cls.home)
+        cls.guest = build_guest(
+            guests, "Ann Lindqvist", "academicians", editions=[edition],
+            photo=make_placeholder_image("Lindqvist portrait", size=(600, 600)),
+        )
+        area = build_area(build_expo_index(cls.home), "Intelligent Manufacturing Solutions")
+        logo, product_photo = (make_placeholder_image(title, size=(480, 240)) for title in ("Logo", "JR-6"))
+        cls.exhibitor = build_exhibitor(
+            area, "Jiangning Precision Robotics", logo=logo,
+            products=[("JR-6 welding robot", "A six-axis arm.", product_photo)],
+        )
+        cls.urls = [
+            "/", news.url, cls.release.url, guests.url, cls.guest.url, area.url, cls.exhibitor.url,
+        ]
+        # Every original gone before any page made a rendition of it.
+        for image in get_image_model().objects.all():
+            image.file.storage.delete(image.file.name)
+
+    def test_every_page_answers_with_broken_images(self):
+        for url in self.urls:
+            with self.subTest(url=url), self.assertLogs("wimc_site.images", "ERROR"):
+                response = self.client.get(url)
+                self.assertEqual(response.status_code, 200)
+                self.assertContains(response, NOT_FOUND)
+                self.assertContains(response, "<h1", count=1)
+
+    def test_the_log_names_the_image_to_upload_again(self):
+        with self.assertLogs("wimc_site.images", "ERROR") as logs:
+            self.client.get(self.guest.url)
+        photo = self.guest.photo
+        self.assertIn(f"Image {photo.pk} has no original file ({photo.file.name})", "\n".join(logs.output))
+
+    def test_metadata_link_no_missing_file(self):
+        with self.assertLogs("wimc_site.images", "ERROR"):
+            release = self.client.get(self.release.url)
+            guest = self.client.get(self.guest.url)
+            exhibitor = self.client.get(self.exhibitor.url)
+        self.assertNotContains(release, 'property="og:image"')
+        self.assertContains(release, '<meta name="twitter:card" content="summary">')
+        self.assertNotIn("image", json_ld(release))
+        self.assertNotIn("image", json_ld(guest))
+        self.assertNotIn("logo", json_ld(exhibitor))
+        self.assertNotIn("image", json_ld(exhibitor)["makesOffer"][0]["itemOffered"])
