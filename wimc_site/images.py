@@ -10,6 +10,8 @@ from wagtail.images import get_image_model
 from wagtail.images.models import Filter, Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
+from wimc_site.kept import do_not_keep
+
 logger = logging.getLogger(__name__)
 
 # Photos: AVIF is a third the size of JPEG at the same look; JPEG for browsers without either.
@@ -97,6 +99,7 @@ def renditions(image, specs):
     found = get_renditions_or_not_found(image, specs)
     if any(is_missing(r) for r in found.values()):
         logger.error("Image %s has no original file (%s): shown as not found", image.pk, image.file.name)
+        do_not_keep()  # what shows a stand-in is made again until the file is back
     return found
 
 

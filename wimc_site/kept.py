@@ -35,6 +35,7 @@ GENERATION_KEY = "wimc-kept:generation"
 SECONDS = 24 * 60 * 60  # forgotten on every change anyway; the limit only bounds a missed signal
 MISSING = object()
 UNCACHED = "uncached"  # the generation while the cache does not answer
+MISSING_IMAGES = "kept-missing-images"  # see do_not_keep
 
 
 def kept(name, compute):
@@ -52,11 +53,20 @@ def kept(name, compute):
             value = cache.get(key, MISSING)
             if value is MISSING:
                 value = compute()
+                if remembered(MISSING_IMAGES, list):
+                    return value  # see do_not_keep
                 cache.set(key, value, SECONDS)
             in_process[key] = value
         return value
 
     return remembered(("kept", name), cached)
+
+
+def do_not_keep():
+    """Nothing this request computes from now on is kept: it is showing a stand-in for an image whose
+    original file is missing (`wimc_site.images`), and whatever shows it must go as soon as the file
+    is back, not at the next change. Until then such answers are computed on every request."""
+    remembered(MISSING_IMAGES, list).append(True)
 
 
 # Answers this process has read, for the current generation only. Reading one from the cache again

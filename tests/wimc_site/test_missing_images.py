@@ -1,10 +1,13 @@
 """An image whose original file is gone (a database restored without its media folder, an object lost
 from storage) before its renditions were made: pages still answer, showing a broken image as
-Wagtail's own image tags do, their metadata link no missing file, and the log names the image."""
+Wagtail's own image tags do, their metadata link no missing file, the log names the image, and the
+photo is back once the file is."""
 
 import json
 import re
 
+from django.core.cache import caches
+from django.core.files.base import ContentFile
 from django.test import TestCase
 from wagtail.images import get_image_model
 from wagtail.models import Site
@@ -58,9 +61,18 @@ class MissingOriginalTests(TestCase):
         cls.urls = [
             "/", news.url, cls.release.url, guests.url, cls.guest.url, area.url, cls.exhibitor.url,
         ]
-        # Every original gone before any page made a rendition of it.
+        # Every original gone before any page made a rendition of it; kept to put back.
+        cls.originals = {}
         for image in get_image_model().objects.all():
+            with image.open_file() as file:
+                cls.originals[image.file.name] = file.read()
             image.file.storage.delete(image.file.name)
+
+    def put_originals_back(self):
+        storage = get_image_model()._meta.get_field("file").storage
+        for name, data in self.originals.items():
+            self.assertEqual(storage.save(name, ContentFile(data)), name)
+            self.addCleanup(storage.delete, name)
 
     def test_every_page_answers_with_broken_images(self):
         for url in self.urls:
@@ -87,3 +99,20 @@ class MissingOriginalTests(TestCase):
         self.assertNotIn("image", json_ld(guest))
         self.assertNotIn("logo", json_ld(exhibitor))
         self.assertNotIn("image", json_ld(exhibitor)["makesOffer"][0]["itemOffered"])
+
+    def test_photos_are_back_once_the_files_are(self):
+        with self.assertLogs("wimc_site.images", "ERROR"):
+            for url in self.urls:
+                self.client.get(url)
+        self.put_originals_back()
+        # What the page cache kept expires on its own; what pages keep beyond it (the footer's logos,
+        # the site's social image, listings' photos) does not hold on to the stand-ins.
+        caches["pages"].clear()
+        with self.assertNoLogs("wimc_site.images", "ERROR"):
+            for url in self.urls:
+                with self.subTest(url=url):
+                    response = self.client.get(url)
+                    self.assertEqual(response.status_code, 200)
+                    self.assertNotContains(response, "not-found")
+        self.assertContains(self.client.get(self.release.url), 'property="og:image"')
+        self.assertIn("logo", json_ld(self.client.get(self.exhibitor.url)))

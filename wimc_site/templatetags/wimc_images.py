@@ -56,11 +56,13 @@ def show_picture(picture, **attrs):
         return ""
     image = picture.renditions[0].image
     # Wagtail builds every srcset address again on each render (a third of a millisecond a
-    # picture, ten on the home page); the markup follows from the renditions, the image's alt text
-    # and the attributes, and an image's change starts a new generation.
+    # picture, ten on the home page); the markup follows from the renditions' files, the image's
+    # alt text and the attributes, and an image's change starts a new generation. Files, not
+    # primary keys: renditions Wagtail has just made in bulk have none, nor have its stand-ins
+    # for a missing original, which must not be shown once the real renditions exist.
     name = (
         "picture", image.pk, getattr(image, "contextual_alt_text", None),
-        tuple(rendition.pk for rendition in picture.renditions), tuple(attrs.items()),
+        tuple(rendition.file.name for rendition in picture.renditions), tuple(attrs.items()),
     )
     return held_in_process(name, lambda: _picture_html(picture, attrs))
 
