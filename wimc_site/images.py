@@ -8,7 +8,6 @@ from functools import cache
 from django.db.models import Prefetch, prefetch_related_objects
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter, Picture
-from wagtail.images.shortcuts import get_renditions_or_not_found
 
 from wimc_site.kept import do_not_keep
 
@@ -92,21 +91,35 @@ def picture(image, specs):
 
 
 def renditions(image, specs):
-    """{spec: rendition} of `image` at `specs`, made now where missing. Where the image's original
-    file is gone (a restore without the media folder, a lost object in storage), Wagtail's "not
-    found" stand-ins, as its own image tags give: the page shows a broken image instead of failing,
-    and the log says which image to upload again."""
-    found = get_renditions_or_not_found(image, specs)
-    if any(is_missing(r) for r in found.values()):
-        logger.error("Image %s has no original file (%s): shown as not found", image.pk, image.file.name)
+    """{spec: rendition} of `image` at `specs`, made now where missing. Where one cannot be made
+    because the image's original file is missing (a restore without the media folder, an object lost
+    from storage) or unreadable (cut short by an interrupted copy, not an image), "not found"
+    stand-ins: the page shows a broken image instead of failing, and the log says which image to
+    upload again. (Wagtail's own image tags do the same for a missing file only.)"""
+    try:
+        return image.get_renditions(*specs)
+    except OSError as error:  # Wagtail's SourceImageIOError, Pillow's and Willow's read errors
+        logger.error("Image %s (%s): no rendition could be made (%s); shown as not found",
+                     image.pk, image.file.name, error)
         do_not_keep()  # what shows a stand-in is made again until the file is back
-    return found
+        return stand_ins(image, specs)
+
+
+NOT_FOUND = "not-found"
+
+
+def stand_ins(image, specs):
+    """Wagtail's "not found" rendition (wagtail.images.shortcuts) for each of `specs`: no file and no
+    size, which browsers show as a broken image with its alt text."""
+    stand_in = image.get_rendition_model()(image=image, width=0, height=0)
+    stand_in.file.name = NOT_FOUND
+    return {spec if isinstance(spec, str) else spec.spec: stand_in for spec in specs}
 
 
 def is_missing(rendition):
-    """True for a "not found" stand-in (wagtail.images.shortcuts names its file so). Not `pk is None`:
-    renditions Wagtail has just made in bulk carry no primary key either."""
-    return rendition.file.name == "not-found"
+    """True for a stand-in (see `stand_ins`). Not `pk is None`: renditions Wagtail has just made in
+    bulk carry no primary key either."""
+    return rendition.file.name == NOT_FOUND
 
 
 @cache

@@ -86,7 +86,8 @@ class MissingOriginalTests(TestCase):
         with self.assertLogs("wimc_site.images", "ERROR") as logs:
             self.client.get(self.guest.url)
         photo = self.guest.photo
-        self.assertIn(f"Image {photo.pk} has no original file ({photo.file.name})", "\n".join(logs.output))
+        expected = f"Image {photo.pk} ({photo.file.name}): no rendition could be made"
+        self.assertIn(expected, "\n".join(logs.output))
 
     def test_metadata_link_no_missing_file(self):
         with self.assertLogs("wimc_site.images", "ERROR"):
@@ -116,3 +117,40 @@ class MissingOriginalTests(TestCase):
                     self.assertNotContains(response, "not-found")
         self.assertContains(self.client.get(self.release.url), 'property="og:image"')
         self.assertIn("logo", json_ld(self.client.get(self.exhibitor.url)))
+
+
+class UnreadableOriginalTests(TestCase):
+    """The same for an original that is there but cannot be read (cut short by an interrupted copy,
+    or not an image at all), in a release's body photo and social image as well as a guest's portrait."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = build_home_page()
+        cls.photo = make_placeholder_image("Unreadable workshop photo", size=(1200, 800))
+        body = [("image", {"image": cls.photo, "caption": "The welding line", "alt_text": "Robots welding"})]
+        cls.release = build_news_page(build_news_index(home), "Smart workshop tour", body=body,
+                                      social_image=cls.photo)
+        cls.guest = build_guest(build_guest_index(home), "Ann Lindqvist", "academicians", photo=cls.photo)
+        with cls.photo.open_file() as file:
+            cls.original = file.read()
+
+    def replace_original(self, data):
+        storage, name = self.photo.file.storage, self.photo.file.name
+        storage.delete(name)
+        self.assertEqual(storage.save(name, ContentFile(data)), name)
+
+    def test_pages_answer_with_a_broken_image(self):
+        self.addCleanup(self.replace_original, self.original)
+        damaged = (("cut short", self.original[:2000]), ("not an image", b"PK\x03\x04 a zip archive"))
+        for damage, data in damaged:
+            self.replace_original(data)
+            for url in (self.release.url, self.guest.url):
+                with self.subTest(damage, url=url), self.assertLogs("wimc_site.images", "ERROR") as logs:
+                    caches["pages"].clear()
+                    response = self.client.get(url)
+                    self.assertEqual(response.status_code, 200)
+                    self.assertContains(response, NOT_FOUND)
+                    self.assertIn(f"Image {self.photo.pk} ({self.photo.file.name})", logs.output[0])
+        release = self.client.get(self.release.url)
+        self.assertContains(release, 'alt="Robots welding"')
+        self.assertNotContains(release, 'property="og:image"')

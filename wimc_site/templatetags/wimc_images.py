@@ -1,16 +1,16 @@
 """Image tags: a Picture built in Python (see wimc_site.images) rendered with the attributes only the
 template knows (`sizes` for the layout, `loading`/`fetchpriority` for where it sits on the page);
-Wagtail's own `{% image %}` and `{% picture %}` with their filters parsed once; a page body with its
-photos' renditions read in one query."""
+Wagtail's own `{% image %}` and `{% picture %}` with their filters parsed once and a broken image for
+an original that cannot be read; a page body with its photos' renditions read in one query."""
 
 import copy
 
 from django import template
 from django.utils.html import format_html_join
-from wagtail.images.models import Filter
+from wagtail.images.models import Filter, Picture
 from wagtail.images.templatetags import wagtailimages_tags as wagtail_tags
 
-from wimc_site.images import filters, prefetch_renditions
+from wimc_site.images import filters, prefetch_renditions, renditions
 from wimc_site.kept import held_in_process
 
 register = template.Library()
@@ -20,14 +20,37 @@ register = template.Library()
 # spec (operations looked up through hooks, their signatures inspected) when first used: a page's
 # body photos and the chrome's logos parsed the same few specs a hundred times per request. These
 # nodes take their Filters from `filters`, made once per spec and process; the HTML is Wagtail's own.
+# Their renditions come from `wimc_site.images.renditions`: an original that is missing or cannot be
+# read shows as a broken image and is logged (Wagtail's tags fail on an unreadable one).
 class ImageNode(wagtail_tags.ImageNode):
     def get_filter(self):
         return filters(("|".join(self.filter_specs),))[0]
+
+    def render(self, context):
+        image = self.validate_image(context)
+        if not image:
+            return ""
+        image_filter = self.get_filter()
+        rendition = renditions(image, [image_filter])[image_filter.spec]
+        if self.output_var_name:
+            context[self.output_var_name] = rendition
+            return ""
+        return rendition.img_tag({key: value.resolve(context) for key, value in self.attrs.items()})
 
 
 class PictureNode(wagtail_tags.PictureNode):
     def get_filters(self):
         return list(filters(tuple(Filter.expand_spec(self.filter_specs))))
+
+    def render(self, context):
+        image = self.validate_image(context)
+        if not image:
+            return ""
+        found = renditions(image, self.get_filters())
+        if self.output_var_name:
+            context[self.output_var_name] = Picture(found)
+            return ""
+        return Picture(found, {key: value.resolve(context) for key, value in self.attrs.items()}).__html__()
 
 
 @register.tag("image")
