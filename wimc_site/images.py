@@ -133,7 +133,7 @@ def filters(specs):
 
 def rendition(image, spec):
     """`image` at one `spec`, with the spec's Filter made once per process (see `filters`); None
-    where its original file is missing (nothing to link to). Unlike Wagtail's `get_rendition`, a
+    where none could be made (see `renditions`: nothing to link to). Unlike Wagtail's `get_rendition`, a
     rendition found in the cache is not written back to it."""
     found = renditions(image, filters((spec,)))[spec]
     return None if is_missing(found) else found
@@ -141,6 +141,6 @@ def rendition(image, spec):
 
 def fallback_rendition(picture):
     """The rendition in the format every browser reads, at the first size: for feeds and JSON-LD;
-    None where the image's original file is missing."""
+    None for a stand-in (see `renditions`)."""
     found = picture.formats[picture.get_fallback_format()][0]
     return None if is_missing(found) else found

@@ -64,8 +64,9 @@ def kept(name, compute):
 
 def do_not_keep():
     """Nothing this request computes from now on is kept: it is showing a stand-in for an image whose
-    original file is missing (`wimc_site.images`), and whatever shows it must go as soon as the file
-    is back, not at the next change. Until then such answers are computed on every request."""
+    original file is missing or unreadable (`wimc_site.images.renditions`), and whatever shows it
+    must go as soon as a good file is back, not at the next change. Until then such answers are
+    computed on every request."""
     remembered(MISSING_IMAGES, list).append(True)
 
 
