@@ -1,5 +1,5 @@
 """What a browser is given for each image on a page: the `<img>` and, around it, the `<picture>`
-`<source>`s; and a transparent PNG logo to test with."""
+`<source>`s; and a transparent PNG logo, and an edition showing one, to test with."""
 
 import io
 from dataclasses import dataclass, field
@@ -9,8 +9,10 @@ from django.core.cache import cache
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
+from wagtail.models import Site
 
-from wimc_site.factories import get_root_collection
+from wimc_site.factories import get_locale, get_root_collection
+from wimc_site.models import ConferenceEdition, EditionOrganizer, Organizer, SiteSettings
 
 
 @dataclass
@@ -84,6 +86,20 @@ def make_transparent_logo(title, size=(200, 80)):
     return Image.objects.create(
         title=title, file=ImageFile(buffer, name=filename), collection=get_root_collection()
     )
+
+
+def make_current_edition_with_logo():
+    """The site's current edition (2021), hosted by one organizer with a transparent logo: what the
+    footer and the home page's organizers show."""
+    edition = ConferenceEdition.objects.create(year=2021, name="2021 WIMC", locale=get_locale())
+    organizer = Organizer.objects.create(
+        name="Jiangsu Provincial Government", locale=get_locale(), logo=make_transparent_logo("Host logo")
+    )
+    EditionOrganizer.objects.create(edition=edition, organizer=organizer)
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.current_edition = edition
+    settings.save()
+    return settings
 
 
 class ImageMarkupAssertions:

@@ -7,12 +7,10 @@ from django.template import Context, Template
 from django.test import TestCase
 from wagtail.images import get_image_model
 from wagtail.images.models import Picture
-from wagtail.models import Site
 
-from tests.images import ImageMarkupAssertions, images_of, make_transparent_logo, shown_images
-from wimc_site.factories import add_page, build_home_page, get_locale, make_placeholder_image
+from tests.images import ImageMarkupAssertions, images_of, make_current_edition_with_logo, shown_images
+from wimc_site.factories import add_page, build_home_page, make_placeholder_image
 from wimc_site.images import picture, picture_specs
-from wimc_site.models import ConferenceEdition, EditionOrganizer, Organizer, SiteSettings
 from wimc_site.models.pages import ContentPage
 
 
@@ -28,14 +26,7 @@ class HomeImageTests(ImageMarkupAssertions, TestCase):
         cls.home.hero_image = make_placeholder_image("Key visual", size=(1920, 1080))
         cls.home.body = [photo_block(make_placeholder_image("Home body photo", size=(1200, 800)))]
         cls.home.save_revision().publish()
-        edition = ConferenceEdition.objects.create(year=2021, name="2021 WIMC", locale=get_locale())
-        organizer = Organizer.objects.create(
-            name="Jiangsu Provincial Government", locale=get_locale(), logo=make_transparent_logo("Host logo")
-        )
-        EditionOrganizer.objects.create(edition=edition, organizer=organizer)
-        settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-        settings.current_edition = edition
-        settings.save()
+        make_current_edition_with_logo()
 
     def setUp(self):
         self.response = self.client.get("/")

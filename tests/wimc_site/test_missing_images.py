@@ -10,14 +10,12 @@ from django.core.cache import caches
 from django.core.files.base import ContentFile
 from django.test import TestCase
 from wagtail.images import get_image_model
-from wagtail.models import Site
 
 from expo.factories import build_area, build_exhibitor, build_expo_index
 from news.factories import build_news_index, build_news_page
 from speakers.factories import build_guest, build_guest_index
-from tests.images import make_transparent_logo
-from wimc_site.factories import build_home_page, get_locale, make_placeholder_image
-from wimc_site.models import ConferenceEdition, EditionOrganizer, Organizer, SiteSettings
+from tests.images import make_current_edition_with_logo
+from wimc_site.factories import build_home_page, make_placeholder_image
 
 # Wagtail's stand-in for a rendition it could not make: its file is named "not-found".
 NOT_FOUND = 'src="/media/not-found"'
@@ -32,15 +30,10 @@ class MissingOriginalTests(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.home = build_home_page()
-        edition = ConferenceEdition.objects.create(year=2021, name="2021 WIMC", locale=get_locale())
-        organizer = Organizer.objects.create(
-            name="Jiangsu Provincial Government", locale=get_locale(), logo=make_transparent_logo("Host logo")
-        )
-        EditionOrganizer.objects.create(edition=edition, organizer=organizer)
-        settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-        settings.current_edition = edition
+        settings = make_current_edition_with_logo()
         settings.default_social_image = make_placeholder_image("Site social image", size=(1200, 630))
         settings.save()
+        edition = settings.current_edition
 
         news = build_news_index(cls.home)
         cls.release = build_news_page(
