@@ -133,8 +133,7 @@ def filters(specs):
 
 def rendition(image, spec):
     """`image` at one `spec`, with the spec's Filter made once per process (see `filters`); None
-    where none could be made (see `renditions`: nothing to link to). Unlike Wagtail's `get_rendition`, a
-    rendition found in the cache is not written back to it."""
+    where none could be made (see `renditions`: nothing to link to)."""
     found = renditions(image, filters((spec,)))[spec]
     return None if is_missing(found) else found
 
