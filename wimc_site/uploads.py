@@ -13,16 +13,37 @@ from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
 
+class CompleteImageField(WagtailImageField):
+    """Wagtail's image file field, answering a form error for an image that cannot be decoded to its
+    last pixel (cut short by an interrupted download, damaged): Wagtail decodes it to count its
+    pixels and let the decoder's error through, a 500 for the editor."""
+
+    def check_image_pixel_size(self, f):
+        try:
+            super().check_image_pixel_size(f)
+        except (OSError, SyntaxError) as error:  # what Pillow's decoders raise for broken data
+            raise ValidationError(
+                _("This image is damaged or incomplete (cut short by an interrupted download?). Open "
+                  "it in an image editor, save it again and upload that copy."),
+                code="image_damaged",
+            ) from error
+
+
 class ImageForm(BaseImageForm):
-    """Wagtail's image form; the help under the file field also gives the largest image in pixels."""
+    """Wagtail's image form; the help under the file field also gives the largest image in pixels,
+    and a damaged image is refused with a message (see CompleteImageField)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         field = self.fields.get("file")
         if field is not None:
+            # Wagtail's form factory makes this field (formfield_for_dbfield), which a base form
+            # cannot choose; the subclass keeps everything Wagtail set on it.
+            field.__class__ = CompleteImageField
             megapixels = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS // 1_000_000
             field.help_text = "{} {}".format(
                 field.help_text,

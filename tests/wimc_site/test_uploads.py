@@ -18,6 +18,15 @@ def png(width, height):
     return SimpleUploadedFile("upload.png", buffer.getvalue(), content_type="image/png")
 
 
+def photo_cut_short():
+    """A JPEG photo whose second half is missing, as an interrupted download leaves it: its header
+    (format, size) is intact."""
+    buffer = io.BytesIO()
+    PILImage.effect_noise((640, 480), 60).convert("RGB").save(buffer, "JPEG", quality=90)
+    data = buffer.getvalue()
+    return SimpleUploadedFile("venue.jpg", data[: len(data) // 2], content_type="image/jpeg")
+
+
 class UploadLimitTests(TestCase):
     """Images over 40 megapixels or 10 MB and documents over 20 MB are refused, with the limit stated."""
 
@@ -48,6 +57,22 @@ class UploadLimitTests(TestCase):
             "title": "Venue", "file": png(4000, 3000), "collection": self.collection.pk,
         })
         self.assertRedirects(response, reverse("wagtailimages:index"))
+
+    def test_image_cut_short_is_refused_keeping_what_was_typed(self):
+        response = self.client.post(reverse("wagtailimages:add"), {
+            "title": "Venue at night", "file": photo_cut_short(), "collection": self.collection.pk,
+        })
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "This image is damaged or incomplete")
+        self.assertContains(response, 'value="Venue at night"')
+        self.assertFalse(get_image_model().objects.exists())
+
+    def test_image_cut_short_is_refused_by_the_multiple_uploader(self):
+        response = self.client.post(reverse("wagtailimages:add_multiple"), {"files[]": photo_cut_short()})
+        self.assertEqual(response.status_code, 200)
+        self.assertFalse(response.json()["success"])
+        self.assertIn("This image is damaged or incomplete", response.json()["error_message"])
+        self.assertFalse(get_image_model().objects.exists())
 
     def test_document_form_states_the_limit(self):
         self.assertContains(self.client.get(reverse("wagtaildocs:add")), "Maximum file size: 20.0\xa0MB.")
