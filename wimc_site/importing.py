@@ -402,7 +402,9 @@ class ImageZip:
                 if image.format != IMAGE_FORMATS.get(extension):
                     return _('"%(name)s" is a %(format)s image; correct its extension') % {
                         "name": base, "format": image.format}
-                image.verify()
+                # Every pixel, not verify(): for a JPEG that reads the header only, and a file cut
+                # short by an interrupted copy would pass and then break each page showing it.
+                image.load()
         except PILImage.DecompressionBombError:
             return self._too_many_pixels(base)
         except Exception:

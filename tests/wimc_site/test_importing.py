@@ -620,6 +620,15 @@ class ImageZipTests(RefusalMixin, SimpleTestCase):
         self.assertEqual(images.check("photos/li.jpg"), '"li.jpg" cannot be read as an image')
         self.assertEqual(images.check("half.jpg"), '"half.jpg" cannot be read as an image')
 
+    def test_photo_cut_short_with_its_header_intact(self):
+        """An interrupted copy leaves the header (format, size) whole: only decoding finds the gap."""
+        buffer = io.BytesIO()
+        PILImage.effect_noise((320, 240), 60).convert("RGB").save(buffer, "JPEG", quality=90)
+        data = buffer.getvalue()
+        images = ImageZip(zip_bytes({"whole.jpg": data, "cut.jpg": data[: len(data) * 2 // 3]}))
+        self.assertEqual(images.check("whole.jpg"), "")
+        self.assertEqual(images.check("cut.jpg"), '"cut.jpg" cannot be read as an image')
+
     def test_pixel_limit_is_wagtails(self):
         """Issue 12: a 2.7 KB zip held a 13,000 × 13,000 PNG; its first view took 1.4 GB."""
         data = zip_bytes({"huge.png": png_bytes(13000, 13000)}, compression=zipfile.ZIP_DEFLATED)
@@ -649,7 +658,9 @@ class ImageZipTests(RefusalMixin, SimpleTestCase):
                          '"bomb.png" has far too many pixels; images may have at most 40 megapixels')
 
     def test_format_must_match_the_extension(self):
-        png = png_bytes(8, 8)
+        buffer = io.BytesIO()
+        PILImage.new("L", (8, 8)).save(buffer, "PNG")
+        png = buffer.getvalue()
         images = ImageZip(zip_bytes({"li.jpg": png, "li.png": png, "li.webp": jpeg_bytes(),
                                      "li.jpeg": jpeg_bytes(), "li.gif": png}))
         self.assertEqual(images.check("li.jpg"), '"li.jpg" is a PNG image; correct its extension')
