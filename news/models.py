@@ -510,7 +510,7 @@ class NewsPage(BasePage):
             data["author"] = {"@type": "Organization", "name": self.source or "WIMC"}
         if self.category_id:
             data["articleSection"] = self.category.name
-        social = rendition(image, SOCIAL_IMAGE) if image is not None else None
+        social = rendition(image, SOCIAL_IMAGE)
         if social is not None:
             data["image"] = [absolute_url(social.url, request)]
         return json_ld_script(data)

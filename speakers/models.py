@@ -479,7 +479,7 @@ class GuestPage(BasePage):
             data["nationality"] = {"@type": "Country", "name": self.country}
         if self.short_bio:
             data["description"] = self.short_bio
-        photo = rendition(self.photo, PAGE_PHOTO) if self.photo else None
+        photo = rendition(self.photo, PAGE_PHOTO)
         if photo is not None:
             data["image"] = absolute_url(photo.url, request)
         urls = [link.url for link in (self.links.all() if links is None else links)]

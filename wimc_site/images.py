@@ -133,13 +133,17 @@ def filters(specs):
 
 def rendition(image, spec):
     """`image` at one `spec`, with the spec's Filter made once per process (see `filters`); None
-    where none could be made (see `renditions`: nothing to link to)."""
+    without an image or where none could be made (see `renditions`: nothing to link to)."""
+    if image is None:
+        return None
     found = renditions(image, filters((spec,)))[spec]
     return None if is_missing(found) else found
 
 
 def fallback_rendition(picture):
     """The rendition in the format every browser reads, at the first size: for feeds and JSON-LD;
-    None for a stand-in (see `renditions`)."""
+    None without a picture or for a stand-in (see `renditions`)."""
+    if picture is None:
+        return None
     found = picture.formats[picture.get_fallback_format()][0]
     return None if is_missing(found) else found

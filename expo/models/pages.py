@@ -569,7 +569,7 @@ class ExhibitorPage(RequestFormPage):
             data["description"] = self.pitch or self.profile
         if self.website:
             data["sameAs"] = [self.website]
-        logo_file = fallback_rendition(logo) if logo is not None else None
+        logo_file = fallback_rendition(logo)
         if logo_file is not None:
             data["logo"] = absolute_url(logo_file.url, request)
         offers = []
@@ -577,7 +577,7 @@ class ExhibitorPage(RequestFormPage):
             product = {"@type": "Product", "name": item["product"].name}
             if item["product"].description:
                 product["description"] = item["product"].description
-            image = fallback_rendition(item["image"]) if item["image"] is not None else None
+            image = fallback_rendition(item["image"])
             if image is not None:
                 product["image"] = absolute_url(image.url, request)
             offers.append({"@type": "Offer", "itemOffered": product})

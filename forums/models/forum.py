@@ -391,8 +391,7 @@ class ForumPage(RoutablePageMixin, BasePage):
                 for item in organizations
             ]
         data["superEvent"] = {"@type": "Event", "name": edition.full_name or edition.name}
-        image = self.get_social_image()
-        social = rendition(image, SOCIAL_IMAGE) if image is not None else None
+        social = rendition(self.get_social_image(), SOCIAL_IMAGE)
         if social is not None:
             data["image"] = [absolute_url(social.url, request)]
         return json_ld_script(data)
