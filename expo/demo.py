@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from expo.factories import (
     INTRODUCTION,
+    achievement,
     build_area,
     build_exhibitor,
     build_expo_index,
@@ -22,6 +23,10 @@ from expo.factories import (
     build_request,
     ensure_default_industries,
     ensure_expo_organizers,
+    financing,
+    need,
+    position,
+    scenario,
 )
 from expo.models import (
     AreaKind,
@@ -113,32 +118,6 @@ CHINESE_INDUSTRIES = {
 }
 
 LOGO_COLORS = [(10, 58, 122), (14, 92, 64), (107, 47, 138), (138, 58, 16), (31, 79, 122), (90, 90, 18)]
-
-
-def scenario(title, customer, description):
-    return ("scenario", {"title": title, "customer": customer, "description": description})
-
-
-def achievement(title, year, description=""):
-    return ("achievement", {"title": title, "year": year, "description": description})
-
-
-def position(title, location, openings, description):
-    return (
-        "position",
-        {"title": title, "location": location, "openings": openings, "description": description},
-    )
-
-
-def financing(direction, amount, instrument, description):
-    return (
-        "financing",
-        {"direction": direction, "amount": amount, "instrument": instrument, "description": description},
-    )
-
-
-def need(title, description):
-    return ("need", {"title": title, "description": description})
 
 
 # Per area: exhibitors as dicts. Products are (name, description, kind).

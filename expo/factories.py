@@ -110,3 +110,30 @@ def build_request(page, **fields):
     fields.setdefault("kind", "purchase")
     fields.setdefault("message", "Please send us a quotation.")
     return NegotiationRequest.objects.create(**page.request_target(), **fields)
+
+
+# StreamField values for an exhibitor's scenarios, achievements and calls for.
+def scenario(title, customer, description):
+    return ("scenario", {"title": title, "customer": customer, "description": description})
+
+
+def achievement(title, year, description=""):
+    return ("achievement", {"title": title, "year": year, "description": description})
+
+
+def position(title, location, openings, description):
+    return (
+        "position",
+        {"title": title, "location": location, "openings": openings, "description": description},
+    )
+
+
+def financing(direction, amount, instrument, description):
+    return (
+        "financing",
+        {"direction": direction, "amount": amount, "instrument": instrument, "description": description},
+    )
+
+
+def need(title, description):
+    return ("need", {"title": title, "description": description})
