@@ -563,7 +563,7 @@ class ExhibitorPage(RequestFormPage):
             "name": self.title,
             "url": absolute_url(self.get_url(request), request),
         }
-        if self.chinese_name:
+        if self.chinese_name and self.chinese_name != self.title:
             data["alternateName"] = self.chinese_name
         if self.pitch or self.profile:
             data["description"] = self.pitch or self.profile
