@@ -1,7 +1,8 @@
 """Demo content for the Cloud Expo: /expo/ with the five exhibition areas the 2020 WIMC opened,
 six fictional exhibitors in each (names in English and Chinese, products, scenarios, achievements,
 open positions or financing), supply and demand listings (some expired), and a few negotiation
-requests in every status. Chinese versions of /expo/ and the five areas.
+requests in every status. Chinese versions of /expo/, the five areas, every exhibitor and every
+listing (expo.demo_zh), so a Chinese visitor stays in Chinese throughout the Cloud Expo.
 
 The companies are invented; their names read like Jiangsu's and China's manufacturers on purpose,
 and none is a real company. Idempotent: pages are looked up by slug or exhibitor key.
@@ -12,7 +13,9 @@ import datetime
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 
+from expo import demo_zh
 from expo.factories import (
     INTRODUCTION,
     achievement,
@@ -33,6 +36,7 @@ from expo.models import (
     ExhibitorPage,
     ExpoIndexPage,
     ExpoIndustry,
+    ExpoListingPage,
     ListingType,
     NegotiationRequest,
     RequestStatus,
@@ -1312,6 +1316,7 @@ def load():
             _exhibitor(areas[slug], data, industries, editions, collection, number)
             number += 1
     _listings(areas)
+    _chinese_exhibitors_and_listings(areas, get_locale("zh-hans"))
     _requests()
     return index
 
@@ -1391,6 +1396,64 @@ def _listings(areas):
             summary=summary,
             description=description,
             exhibitor=exhibitors.get(key),
+        )
+
+
+def _chinese_exhibitors_and_listings(areas, chinese):
+    """Each English exhibitor and listing again in Chinese, under its area's Chinese page, as a
+    translation of it (same key and slug; the language switcher pairs them). Logos and product
+    photos are the English page's own images."""
+    english = get_locale("en")
+    zh_areas = {slug: area.get_translation_or_none(chinese) for slug, area in areas.items()}
+    zh_industries = {i.translation_key: i for i in ExpoIndustry.objects.filter(locale=chinese)}
+    for slug, exhibitors in EXHIBITORS.items():
+        if zh_areas[slug] is None:
+            continue
+        for data in exhibitors:
+            page = ExhibitorPage.objects.get(exhibitor_key=data["key"], locale=english)
+            zh = demo_zh.EXHIBITORS[data["key"]]
+            build_exhibitor(
+                zh_areas[slug],
+                zh["name"],
+                exhibitor_key=page.exhibitor_key,
+                slug=page.slug,
+                translation_key=page.translation_key,
+                chinese_name=zh["name"],
+                industry=zh_industries.get(page.industry.translation_key) if page.industry else None,
+                region=page.region,
+                pitch=zh["pitch"],
+                profile=zh["profile"],
+                logo=page.logo,
+                website=page.website,
+                contact_email=page.contact_email,
+                products=[
+                    (name, description, product.image, product.kind)
+                    for (name, description), product in zip(zh["products"], page.products.all(), strict=True)
+                ],
+                editions=ConferenceEdition.objects.filter(
+                    locale=chinese, translation_key__in=page.editions.values("translation_key")
+                ),
+                scenarios=zh["scenarios"],
+                achievements=zh["achievements"],
+                calls_for=zh["calls_for"],
+            )
+    zh_exhibitors = {e.exhibitor_key: e for e in ExhibitorPage.objects.filter(locale=chinese)}
+    for slug, title, listing_type, _organization, key, _days, _summary, _description in LISTINGS:
+        if zh_areas[slug] is None:
+            continue
+        page = ExpoListingPage.objects.child_of(areas[slug]).get(slug=slugify(title)[:80])
+        zh_title, organization, summary, description = demo_zh.LISTINGS[title]
+        build_listing(
+            zh_areas[slug],
+            zh_title,
+            slug=page.slug,
+            translation_key=page.translation_key,
+            listing_type=listing_type,
+            expires_on=page.expires_on,
+            organization=organization,
+            summary=summary,
+            description=description,
+            exhibitor=zh_exhibitors.get(key),
         )
 
 

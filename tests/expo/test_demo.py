@@ -1,3 +1,5 @@
+import re
+
 from django.test import TestCase
 from wagtail.models import Page
 
@@ -6,6 +8,19 @@ from expo.models import ExhibitorPage, ExpoAreaPage, ExpoIndexPage, ExpoListingP
 from wimc_site import demo
 from wimc_site.factories import add_page, build_home_page, get_locale
 from wimc_site.models import ContentPage, MainMenu, MenuItem
+
+from .helpers import exhibitor_names
+
+
+def site_links_in_main(response):
+    """Addresses of the site's pages linked from the page's <main> (images and files left out)."""
+    content = response.content.decode()
+    main = content[content.index("<main") : content.index("</main>")]
+    return [
+        url
+        for url in re.findall(r'href="(/[^"]*)"', main)
+        if not url.startswith(("/media/", "/static/", "/documents/"))
+    ]
 
 
 class ReplaceContentPageTests(TestCase):
@@ -88,3 +103,86 @@ class DemoContentTests(TestCase):
     def test_menu_links_the_expo(self):
         response = self.client.get("/")
         self.assertContains(response, '<a href="/expo/"')
+
+
+class ChineseExpoDemoTests(TestCase):
+    """The demo's Chinese Cloud Expo is Chinese all the way down: areas list Chinese exhibitors and
+    listings, which are translations of the English ones."""
+
+    @classmethod
+    def setUpTestData(cls):
+        demo.load_site()
+        expo_demo.load()
+        cls.chinese = get_locale("zh-hans")
+
+    def test_every_exhibitor_has_a_chinese_translation_under_its_areas_chinese_page(self):
+        english = ExhibitorPage.objects.filter(locale=get_locale()).live()
+        self.assertEqual(english.count(), 30)
+        for page in english:
+            with self.subTest(page.exhibitor_key):
+                zh = page.get_translation(self.chinese).specific
+                self.assertTrue(zh.live)
+                self.assertEqual(zh.title, page.chinese_name)
+                self.assertEqual(zh.slug, page.slug)
+                self.assertEqual(zh.get_parent().translation_key, page.get_parent().translation_key)
+                self.assertEqual(zh.logo_id, page.logo_id)
+                self.assertEqual(
+                    [p.image_id for p in zh.products.all()], [p.image_id for p in page.products.all()]
+                )
+                if page.industry is None:
+                    self.assertIsNone(zh.industry)
+                else:
+                    self.assertEqual(
+                        (zh.industry.locale, zh.industry.translation_key),
+                        (self.chinese, page.industry.translation_key),
+                    )
+                self.assertEqual(
+                    sorted((e.locale, e.year) for e in zh.editions.all()),
+                    sorted((self.chinese, e.year) for e in page.editions.all()),
+                )
+                for field in ("scenarios", "achievements", "calls_for"):
+                    types = [[b.block_type for b in getattr(p, field)] for p in (zh, page)]
+                    self.assertEqual(types[0], types[1])
+                self.assertNotEqual(zh.profile, page.profile)
+
+    def test_every_listing_has_a_chinese_translation_naming_the_chinese_exhibitor(self):
+        for page in ExpoListingPage.objects.filter(locale=get_locale()):
+            with self.subTest(page.slug):
+                zh = page.get_translation(self.chinese).specific
+                self.assertEqual(
+                    (zh.live, zh.listing_type, zh.expires_on), (page.live, page.listing_type, page.expires_on)
+                )
+                self.assertNotEqual(zh.title, page.title)
+                if page.exhibitor_id is None:
+                    self.assertIsNone(zh.exhibitor_id)
+                else:
+                    self.assertEqual(
+                        (zh.exhibitor.locale, zh.exhibitor.translation_key),
+                        (self.chinese, page.exhibitor.translation_key),
+                    )
+
+    def test_a_chinese_visitor_never_leaves_the_chinese_site_in_the_expo(self):
+        area_urls = site_links_in_main(self.client.get("/zh-hans/expo/"))
+        seen = set()
+        for url in [*area_urls, "/zh-hans/expo/supply-and-demand/"]:
+            links = site_links_in_main(self.client.get(url))
+            with self.subTest(url):
+                self.assertEqual([link for link in links if not link.startswith("/zh-hans/")], [])
+            seen.update(link.split("?")[0] for link in links)
+        exhibitor = self.client.get("/zh-hans/expo/solutions/jiangning-precision-robotics/")
+        self.assertContains(exhibitor, '<html lang="zh-hans">')
+        self.assertContains(exhibitor, "<h1>江宁精工机器人有限公司</h1>", html=True)
+        self.assertIn("/zh-hans/expo/solutions/jiangning-precision-robotics/", seen)
+        self.assertIn("/zh-hans/expo/solutions/seeking-an-mes-supplier-for-a-battery-plant/", seen)
+
+    def test_chinese_area_lists_its_own_exhibitors_by_their_chinese_names(self):
+        names = exhibitor_names(self.client.get("/zh-hans/expo/solutions/"))
+        self.assertEqual(len(names), 6)
+        self.assertIn("江宁精工机器人有限公司", names)
+        self.assertTrue(all(re.search(r"[\u4e00-\u9fff]", name) for name in names), names)
+
+    def test_loading_again_adds_no_chinese_copies(self):
+        before = ExhibitorPage.objects.filter(locale=self.chinese).count()
+        expo_demo.load()
+        self.assertEqual(ExhibitorPage.objects.filter(locale=self.chinese).count(), before)
+        self.assertEqual(ExpoListingPage.objects.filter(locale=self.chinese).count(), 10)

@@ -13,6 +13,8 @@ from wimc_site.models import AboutPage
 # Latin-script words Chinese text uses as they are: the ICP record, format and technical names.
 # Names of formats and standards, which Chinese text writes in Latin letters too.
 ALLOWED = {"ICP", "WIMC", "RSS", "Atom", "Cookie", "JSON", "XML", "iCalendar", "ics", "UTC", "frab"}
+# Manufacturing abbreviations Chinese technical text writes in Latin letters (expo exhibitors' pitches).
+ALLOWED |= {"AI", "AGV", "CNC", "ERP", "MES", "OEE", "PLC", "SMT"}
 SKIPPED_TAGS = {"script", "style", "template"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
