@@ -115,6 +115,15 @@ class ChineseExpoDemoTests(TestCase):
         expo_demo.load()
         cls.chinese = get_locale("zh-hans")
 
+    def assertChineseTwin(self, translated, original):
+        """`translated` is the Chinese translation of `original`, or both are missing."""
+        if original is None:
+            self.assertIsNone(translated)
+        else:
+            self.assertEqual(
+                (translated.locale, translated.translation_key), (self.chinese, original.translation_key)
+            )
+
     def test_every_exhibitor_has_a_chinese_translation_under_its_areas_chinese_page(self):
         english = ExhibitorPage.objects.filter(locale=get_locale()).live()
         self.assertEqual(english.count(), 30)
@@ -129,13 +138,7 @@ class ChineseExpoDemoTests(TestCase):
                 self.assertEqual(
                     [p.image_id for p in zh.products.all()], [p.image_id for p in page.products.all()]
                 )
-                if page.industry is None:
-                    self.assertIsNone(zh.industry)
-                else:
-                    self.assertEqual(
-                        (zh.industry.locale, zh.industry.translation_key),
-                        (self.chinese, page.industry.translation_key),
-                    )
+                self.assertChineseTwin(zh.industry, page.industry)
                 self.assertEqual(
                     sorted((e.locale, e.year) for e in zh.editions.all()),
                     sorted((self.chinese, e.year) for e in page.editions.all()),
@@ -153,13 +156,7 @@ class ChineseExpoDemoTests(TestCase):
                     (zh.live, zh.listing_type, zh.expires_on), (page.live, page.listing_type, page.expires_on)
                 )
                 self.assertNotEqual(zh.title, page.title)
-                if page.exhibitor_id is None:
-                    self.assertIsNone(zh.exhibitor_id)
-                else:
-                    self.assertEqual(
-                        (zh.exhibitor.locale, zh.exhibitor.translation_key),
-                        (self.chinese, page.exhibitor.translation_key),
-                    )
+                self.assertChineseTwin(zh.exhibitor, page.exhibitor)
 
     def test_a_chinese_visitor_never_leaves_the_chinese_site_in_the_expo(self):
         area_urls = site_links_in_main(self.client.get("/zh-hans/expo/"))
