@@ -23,7 +23,12 @@ from wimc_site.images import GUEST_CARD_PHOTO, picture, picture_specs, rendition
 from wimc_site.jsonld import json_ld_script
 from wimc_site.kept import kept
 from wimc_site.links import absolute_url
-from wimc_site.localization import language_code, localize_all, one_per_translation
+from wimc_site.localization import (
+    default_language_titles,
+    localize_all,
+    one_per_translation,
+    other_name,
+)
 from wimc_site.models import ConferenceEdition
 from wimc_site.models.pages import BasePage, SectionIndexPage
 from wimc_site.paging import long_list_paginator, paginator
@@ -125,19 +130,7 @@ class GuestIndexPage(SectionIndexPage):
         does, in one query for these guests only: in a subquery, SQLite reads the name of every
         guest the page skips over (30 ms on the 30th page of 3,000 guests). A guest in the default
         language is its own default-language page: the English directory asks nothing."""
-        by_key, translated = {}, []
-        for guest in guests:
-            if language_code(guest) == settings.LANGUAGE_CODE:
-                by_key[guest.translation_key] = guest.title
-            else:
-                translated.append(guest)
-        if translated:
-            by_key |= dict(
-                GuestPage.objects.filter(
-                    translation_key__in=[guest.translation_key for guest in translated],
-                    locale__language_code=settings.LANGUAGE_CODE,
-                ).values_list("translation_key", "title")
-            )
+        by_key = default_language_titles(GuestPage, guests)
         for guest in guests:
             guest.default_name = by_key.get(guest.translation_key)
 
@@ -446,17 +439,8 @@ class GuestPage(BasePage):
         return list(chosen.values())
 
     def get_other_name(self):
-        """(name, language) shown beside the title: the default language's name on a translated
-        page, else the Chinese name on a page in another language; None when it would repeat."""
-        if language_code(self) != settings.LANGUAGE_CODE:
-            default = GuestPage.objects.filter(
-                translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
-            ).values_list("title", flat=True).first()
-            if default and default != self.title:
-                return default, settings.LANGUAGE_CODE
-        elif self.chinese_name and self.chinese_name != self.title:
-            return self.chinese_name, "zh-Hans"
-        return None
+        """(name, language) shown beside the title (`wimc_site.localization.other_name`)."""
+        return other_name(self, default_language_titles(GuestPage, [self]).get(self.translation_key))
 
     def get_json_ld(self, request, other_name=None, links=None):
         """schema.org Person, as a script element; `other_name` as `get_other_name` gives it, `links`

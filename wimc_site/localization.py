@@ -4,6 +4,7 @@ Translatable objects (editions, organizers, categories, pages) share a `translat
 languages. Every place that picks "the version for this language" goes through these functions.
 """
 
+from django.conf import settings
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 from wagtail.models.i18n import LocaleManager
@@ -131,6 +132,37 @@ def locale_codes():
 def language_code(obj):
     """The language code of a translatable object (a page), without a query for its locale."""
     return locale_codes()[obj.locale_id]
+
+
+def default_language_titles(model, pages):
+    """{translation_key: title} of the default language's versions of `pages` (of `model`): one
+    query for the pages in other languages, none when every page is in the default language (it
+    is its own default version)."""
+    titles, translated = {}, []
+    for page in pages:
+        if language_code(page) == settings.LANGUAGE_CODE:
+            titles[page.translation_key] = page.title
+        else:
+            translated.append(page.translation_key)
+    if translated:
+        titles |= dict(
+            model.objects.filter(
+                translation_key__in=translated, locale__language_code=settings.LANGUAGE_CODE
+            ).values_list("translation_key", "title")
+        )
+    return titles
+
+
+def other_name(page, default_title):
+    """(name, language) shown beside the title of a page with a `chinese_name` (a guest, an
+    exhibitor): the default language's title on a translated page ("彼得·穆勒 Peter Müller"),
+    else the Chinese name; None when it would repeat the title."""
+    if language_code(page) != settings.LANGUAGE_CODE:
+        if default_title and default_title != page.title:
+            return default_title, settings.LANGUAGE_CODE
+    elif page.chinese_name and page.chinese_name != page.title:
+        return page.chinese_name, "zh-Hans"
+    return None
 
 
 def language_of(obj, request=None):

@@ -28,7 +28,7 @@ from wimc_site.images import LOGO_FORMATS, fallback_rendition, picture, picture_
 from wimc_site.jsonld import json_ld_script
 from wimc_site.kept import kept
 from wimc_site.links import absolute_url
-from wimc_site.localization import localize_all
+from wimc_site.localization import default_language_titles, localize_all, other_name
 from wimc_site.models.pages import BasePage, Crumb, SectionIndexPage
 from wimc_site.paging import paginator
 from wimc_site.publishing import PublishedPageQuerySet
@@ -358,6 +358,7 @@ class ExpoAreaPage(BasePage):
         exhibitors = self.apply_filters(self.get_exhibitors(source), filters)
         page_obj = paginator(exhibitors, EXHIBITORS_PER_PAGE, count).get_page(request.GET.get("page"))
         industry_names = {i.translation_key: i.name for i in industries}
+        default_titles = default_language_titles(ExhibitorPage, page_obj.object_list)
         index_page = self.get_index()
         context.update(
             industries=industries,
@@ -372,6 +373,7 @@ class ExpoAreaPage(BasePage):
                     if e.industry
                     else "",
                     "logo": picture(e.logo, LISTING_LOGO),
+                    "other_name": other_name(e, default_titles.get(e.translation_key)),
                 }
                 for e in page_obj
             ],
@@ -555,16 +557,21 @@ class ExhibitorPage(RequestFormPage):
     def request_recipient(self):
         return self.contact_email
 
-    def get_json_ld(self, request, logo, products):
-        """schema.org Organization with its products and solutions as offers, as a script element."""
+    def get_other_name(self):
+        """(name, language) shown beside the title (`wimc_site.localization.other_name`)."""
+        return other_name(self, default_language_titles(ExhibitorPage, [self]).get(self.translation_key))
+
+    def get_json_ld(self, request, logo, products, other_name=None):
+        """schema.org Organization with its products and solutions as offers, as a script element;
+        `other_name` as `get_other_name` gives it."""
         data = {
             "@context": "https://schema.org",
             "@type": "Organization",
             "name": self.title,
             "url": absolute_url(self.get_url(request), request),
         }
-        if self.chinese_name and self.chinese_name != self.title:
-            data["alternateName"] = self.chinese_name
+        if other_name:
+            data["alternateName"] = other_name[0]
         if self.pitch or self.profile:
             data["description"] = self.pitch or self.profile
         if self.website:
@@ -593,15 +600,17 @@ class ExhibitorPage(RequestFormPage):
             {"product": p, "image": picture(p.image, PRODUCT_IMAGE)}
             for p in self.get_products()
         ]
+        names = self.get_other_name()
         context.update(
             area=area,
+            other_name=names,
             # The area's kind names it; only read for a page with such a section.
             calls_for_heading=self.get_calls_for_heading() if self.calls_for else "",
             logo=logo,
             products=products,
             industry=localize_all([self.industry])[0] if self.industry_id else None,
             editions=localize_all(self.editions.order_by("year")),
-            json_ld=self.get_json_ld(request, logo, products),
+            json_ld=self.get_json_ld(request, logo, products, names),
         )
         return context
 

@@ -1,6 +1,7 @@
 """A Cloud Expo to test against, built by the expo's own factories."""
 
 import html
+import json
 import re
 
 from expo.factories import build_area, build_exhibitor, build_expo_index, ensure_default_industries
@@ -38,3 +39,9 @@ def visible_text(response):
 def exhibitor_names(response):
     """Names of the exhibitors listed on an area page, in order."""
     return re.findall(r'class="card__title"><a href="[^"]*">([^<]+)</a>', response.content.decode())
+
+
+def json_ld(response):
+    """The page's schema.org data."""
+    script = re.search(r'<script type="application/ld\+json">(.*?)</script>', response.content.decode(), re.S)
+    return json.loads(script.group(1))

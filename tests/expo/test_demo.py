@@ -9,7 +9,7 @@ from wimc_site import demo
 from wimc_site.factories import add_page, build_home_page, get_locale
 from wimc_site.models import ContentPage, MainMenu, MenuItem
 
-from .helpers import exhibitor_names
+from .helpers import exhibitor_names, json_ld
 
 
 def site_links_in_main(response):
@@ -168,13 +168,26 @@ class ChineseExpoDemoTests(TestCase):
             seen.update(link.split("?")[0] for link in links)
         exhibitor = self.client.get("/zh-hans/expo/solutions/jiangning-precision-robotics/")
         self.assertContains(exhibitor, '<html lang="zh-hans">')
-        self.assertContains(exhibitor, "<h1>江宁精工机器人有限公司</h1>", html=True)
+        self.assertContains(
+            exhibitor,
+            '<h1>江宁精工机器人有限公司 <span lang="en" class="expo-other-name">'
+            "Jiangning Precision Robotics Co., Ltd.</span></h1>",
+            html=True,
+        )
+        self.assertEqual(json_ld(exhibitor)["alternateName"], "Jiangning Precision Robotics Co., Ltd.")
         self.assertIn("/zh-hans/expo/solutions/jiangning-precision-robotics/", seen)
         self.assertIn("/zh-hans/expo/solutions/seeking-an-mes-supplier-for-a-battery-plant/", seen)
 
     def test_chinese_area_lists_its_own_exhibitors_by_their_chinese_names(self):
-        names = exhibitor_names(self.client.get("/zh-hans/expo/solutions/"))
+        response = self.client.get("/zh-hans/expo/solutions/")
+        names = exhibitor_names(response)
         self.assertEqual(len(names), 6)
+        # Each beside its English name, marked as English for screen readers.
+        self.assertContains(
+            response,
+            '<span lang="en" class="expo-other-name">Jiangning Precision Robotics Co., Ltd.</span>',
+            html=True,
+        )
         self.assertIn("江宁精工机器人有限公司", names)
         self.assertTrue(all(re.search(r"[\u4e00-\u9fff]", name) for name in names), names)
 
