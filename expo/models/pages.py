@@ -28,7 +28,13 @@ from wimc_site.images import LOGO_FORMATS, fallback_rendition, picture, picture_
 from wimc_site.jsonld import json_ld_script
 from wimc_site.kept import kept
 from wimc_site.links import absolute_url
-from wimc_site.localization import default_language_titles, localize_all, other_name
+from wimc_site.localization import (
+    SORT_NAME_LENGTH,
+    default_language_titles,
+    localize_all,
+    other_name,
+    sort_name,
+)
 from wimc_site.models.pages import BasePage, Crumb, SectionIndexPage
 from wimc_site.paging import paginator
 from wimc_site.publishing import PublishedPageQuerySet
@@ -301,7 +307,7 @@ class ExpoAreaPage(BasePage):
             )
             .select_related("industry")
             .defer_streamfields()
-            .order_by("title", "pk")
+            .order_by("sort_name", "pk")
         )
 
     def get_industries(self):
@@ -441,6 +447,8 @@ class ExhibitorPage(RequestFormPage):
         ),
     )
     chinese_name = models.CharField(max_length=200, blank=True, help_text=_("e.g. 江宁精工机器人有限公司."))
+    # The area lists exhibitors in this order (pinyin for Chinese names); kept in step by save().
+    sort_name = models.CharField(max_length=SORT_NAME_LENGTH, blank=True, editable=False)
     pitch = models.CharField(
         max_length=200, blank=True, help_text=_("One line under the name in the area's list of exhibitors.")
     )
@@ -529,6 +537,13 @@ class ExhibitorPage(RequestFormPage):
         clash = ExhibitorPage.objects.filter(exhibitor_key=self.exhibitor_key, locale_id=self.locale_id)
         if self.exhibitor_key and clash.exclude(pk=self.pk).exists():
             raise ValidationError({"exhibitor_key": _("Another exhibitor already has this key.")})
+
+    def save(self, *args, **kwargs):
+        self.sort_name = sort_name(self.title)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "title" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "sort_name"}
+        return super().save(*args, **kwargs)
 
     def get_meta_description(self):
         return super().get_meta_description() or self.pitch

@@ -1,9 +1,11 @@
 import json
 import re
+from importlib import import_module
 
+from django.apps import apps as django_apps
 from django.test import TestCase
 
-from expo.factories import build_listing
+from expo.factories import build_exhibitor, build_listing
 from expo.models import ExhibitorPage, ExpoIndexPage
 from expo.models.pages import EXHIBITORS_PER_PAGE
 from wimc_site.factories import get_locale
@@ -178,6 +180,61 @@ class ChineseAreaTests(ExpoSiteMixin, TestCase):
         text = visible_text(self.client.get("/zh-hans/expo/solutions/", {"region": "atlantis"}))
         for expected in ("企业或产品", "全部行业", "江苏", "没有该地区，已显示全部地区。"):
             self.assertIn(expected, text)
+
+
+class ExhibitorOrderTests(ExpoSiteMixin, TestCase):
+    """An area lists its exhibitors as readers of its language look names up."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        chinese = get_locale("zh-hans")
+        cls.home.copy_for_translation(chinese).save_revision().publish()
+        cls.index.copy_for_translation(chinese).save_revision().publish()
+        cls.zh_area = cls.solutions.copy_for_translation(chinese)
+        cls.zh_area.save_revision().publish()
+        # Code-point order (roughly by radical) would list them 中, 安, 重, 长.
+        for name in ("中国重型汽车集团", "重庆机床集团", "安徽江淮汽车集团", "长沙智能制造研究院"):
+            build_exhibitor(cls.zh_area, name, exhibitor_key=f"zh-{len(name)}-{ord(name[0])}")
+        for name in ("Beta Robotics", "alpha Machining", "Çelik Automation"):
+            cls.exhibitor(name)
+
+    def test_chinese_names_in_pinyin_order(self):
+        # 长 reads cháng and 重 chóng in these names: pinyin by phrase, not by single character.
+        self.assertEqual(
+            exhibitor_names(self.client.get("/zh-hans/expo/solutions/")),
+            ["安徽江淮汽车集团", "长沙智能制造研究院", "重庆机床集团", "中国重型汽车集团"],
+        )
+
+    def test_latin_names_regardless_of_case(self):
+        self.assertEqual(
+            exhibitor_names(self.client.get("/expo/solutions/")),
+            ["alpha Machining", "Beta Robotics", "Çelik Automation"],
+        )
+
+    def test_a_renamed_exhibitor_moves_to_its_new_place(self):
+        exhibitor = ExhibitorPage.objects.get(title="alpha Machining")
+        exhibitor.title = "Delta Machining"
+        exhibitor.save_revision().publish()
+        self.assertEqual(
+            exhibitor_names(self.client.get("/expo/solutions/")),
+            ["Beta Robotics", "Çelik Automation", "Delta Machining"],
+        )
+
+    def test_a_title_saved_alone_keeps_its_place_right(self):
+        exhibitor = ExhibitorPage.objects.get(title="Beta Robotics")
+        exhibitor.title = "Zeta Robotics"
+        exhibitor.save(update_fields=["title"])
+        self.assertEqual(ExhibitorPage.objects.get(pk=exhibitor.pk).sort_name, "zeta robotics")
+
+    def test_exhibitors_saved_before_the_order_existed_are_ordered_by_the_migration(self):
+        fill_sort_names = import_module("expo.migrations.0004_exhibitor_sort_name").fill_sort_names
+        ExhibitorPage.objects.update(sort_name="")
+        fill_sort_names(django_apps, None)
+        self.assertEqual(
+            exhibitor_names(self.client.get("/zh-hans/expo/solutions/"))[0], "安徽江淮汽车集团"
+        )
+        self.assertEqual(ExhibitorPage.objects.get(title="Beta Robotics").sort_name, "beta robotics")
 
 
 class IndexTests(ExpoSiteMixin, TestCase):
