@@ -1,9 +1,9 @@
 """The conference's guests: categories, the /guests/ directory and one page per guest."""
 
 import re
+from typing import NamedTuple
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count
@@ -92,14 +92,6 @@ class GuestPageQuerySet(PublishedPageQuerySet):
             | models.Q(organization__icontains=text)
         )
 
-    def with_default_name(self):
-        """Each guest with `default_name`, the name on the default language's page: a translated
-        page shows it beside its own ("彼得·穆勒 Peter Müller"). One subquery, no query per guest."""
-        default = GuestPage.objects.filter(
-            translation_key=models.OuterRef("translation_key"), locale__language_code=settings.LANGUAGE_CODE
-        ).values("title")[:1]
-        return self.annotate(default_name=models.Subquery(default))
-
     def in_directory_order(self):
         """By category in the organizers' order, then in the order of the page tree."""
         return self.order_by("category__sort_order", "category__name", "category_id", "path")
@@ -124,15 +116,6 @@ class GuestIndexPage(SectionIndexPage):
             .defer_streamfields()
             .in_directory_order()
         )
-
-    def add_default_names(self, guests):
-        """Sets `default_name` on `guests` (one page of the directory) as `with_default_name()`
-        does, in one query for these guests only: in a subquery, SQLite reads the name of every
-        guest the page skips over (30 ms on the 30th page of 3,000 guests). A guest in the default
-        language is its own default-language page: the English directory asks nothing."""
-        by_key = default_language_titles(GuestPage, guests)
-        for guest in guests:
-            guest.default_name = by_key.get(guest.translation_key)
 
     def get_categories(self):
         """Categories in this index's language; the default language's until they are translated."""
@@ -252,14 +235,13 @@ class GuestIndexPage(SectionIndexPage):
             pages = long_list_paginator(guests, GUESTS_PER_PAGE)
         page_obj = pages.get_page(request.GET.get("page"))
         page_obj.object_list = list(page_obj.object_list)
-        self.add_default_names(page_obj.object_list)
         by_key = {c.translation_key: c for c in categories}
         groups = []
-        for guest in page_obj:
-            category = by_key.get(guest.category.translation_key, guest.category)
+        for card in guest_cards(page_obj.object_list):
+            category = by_key.get(card.guest.category.translation_key, card.guest.category)
             if not groups or groups[-1]["category"].translation_key != category.translation_key:
-                groups.append({"category": category, "guests": []})
-            groups[-1]["guests"].append(guest)
+                groups.append({"category": category, "cards": []})
+            groups[-1]["cards"].append(card)
         context.update(
             categories=categories,
             editions=editions,
@@ -498,3 +480,17 @@ class GuestLink(Orderable):
 
     def __str__(self):
         return f"{self.label} ({self.url})"
+
+
+class GuestCard(NamedTuple):
+    """What a guest card shows: the guest and its name in the other script (`other_name`)."""
+
+    guest: GuestPage
+    other_name: tuple[str, str] | None
+
+
+def guest_cards(guests):
+    """A card for each of `guests`, its other name as the guest's own page shows it: one query
+    for the default-language names when the guests are translated, none in English."""
+    titles = default_language_titles(GuestPage, guests)
+    return [GuestCard(guest, other_name(guest, titles.get(guest.translation_key))) for guest in guests]

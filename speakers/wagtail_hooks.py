@@ -5,7 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from speakers import views
-from speakers.models import LISTING_PHOTO, GuestCategory, GuestIndexPage, GuestPage
+from speakers.models import LISTING_PHOTO, GuestCategory, GuestIndexPage, GuestPage, guest_cards
 from wimc_site.current import current_edition
 from wimc_site.dashboard import Shortcut
 from wimc_site.images import renditions_prefetch, with_all_renditions
@@ -69,14 +69,13 @@ def featured_guests_section(request, home_page):
             guests.select_related("category", "photo")
             .prefetch_related(renditions_prefetch("photo", LISTING_PHOTO))
             .defer_streamfields()
-            .with_default_name()
             .order_by("path")[:FEATURED_COUNT]
         )
-        return with_all_renditions(list(guests), "photo", LISTING_PHOTO)
+        return guest_cards(with_all_renditions(list(guests), "photo", LISTING_PHOTO))
 
     # Kept until the next change (a guest's edit or publish, or another edition chosen).
-    guests = kept(("home-featured-guests", index.pk, edition and edition.pk), read_featured)
-    return HomeSection.showing(guests, "speakers/includes/home_section.html", 20, guests=guests, index=index)
+    cards = kept(("home-featured-guests", index.pk, edition and edition.pk), read_featured)
+    return HomeSection.showing(cards, "speakers/includes/home_section.html", 20, cards=cards, index=index)
 
 
 @hooks.register("register_dashboard_shortcuts")
