@@ -1,7 +1,9 @@
 """The one language-fallback rule: show what exists in the visitor's language, else the default's.
 
 Translatable objects (editions, organizers, categories, pages) share a `translation_key` across
-languages. Every place that picks "the version for this language" goes through these functions.
+languages. Every place that picks "the version for this language" goes through these functions,
+and every place that shows a name in the other script (`other_name`) or orders names for readers
+of a language (`sort_name`).
 """
 
 import unicodedata
@@ -171,11 +173,11 @@ SORT_NAME_LENGTH = 255
 
 
 def sort_name(name):
-    """A key the database orders names by as their readers expect, whatever its collation: names in
-    Chinese characters by pinyin and tone, as Chinese directories list companies (code-point order
-    is roughly by radical, which no reader can follow), other text regardless of case and accents
+    """A key for the database to order names by as their readers expect: names in Chinese
+    characters by pinyin and tone, as Chinese directories list companies (code-point order is
+    roughly by radical, which no reader can follow), other text regardless of case and accents
     (Çelik with the Cs)."""
-    if any("\u4e00" <= char <= "\u9fff" for char in name):
+    if any("\u3400" <= char <= "\u9fff" for char in name):
         # pypinyin's phrase tables (which read 重庆 as chong2 qing4) take ~57 MB and 0.3 s the
         # first time: only a Chinese name, saved by an editor or an import, ever loads them.
         from pypinyin import Style, lazy_pinyin
