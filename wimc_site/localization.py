@@ -15,6 +15,7 @@ from wagtail.models.i18n import LocaleManager
 
 from wimc_site.kept import kept
 from wimc_site.request_memo import in_request
+from wimc_site.segments import HAN_RUN
 from wimc_site.taxonomy import is_cached, translated_rows
 
 
@@ -177,7 +178,7 @@ def sort_name(name):
     characters by pinyin and tone, as Chinese directories list companies (code-point order is
     roughly by radical, which no reader can follow), other text regardless of case and accents
     (Çelik with the Cs)."""
-    if any("\u3400" <= char <= "\u9fff" for char in name):
+    if HAN_RUN.search(name):
         # pypinyin's phrase tables (which read 重庆 as chong2 qing4) take ~57 MB and 0.3 s the
         # first time: only a Chinese name, saved by an editor or an import, ever loads them.
         from pypinyin import Style, lazy_pinyin

@@ -539,10 +539,12 @@ class ExhibitorPage(RequestFormPage):
             raise ValidationError({"exhibitor_key": _("Another exhibitor already has this key.")})
 
     def save(self, *args, **kwargs):
-        self.sort_name = sort_name(self.title)
+        # Only when the title is written: Wagtail's own saves of a revision's bookkeeping skip it.
         update_fields = kwargs.get("update_fields")
-        if update_fields is not None and "title" in update_fields:
-            kwargs["update_fields"] = {*update_fields, "sort_name"}
+        if update_fields is None or "title" in update_fields:
+            self.sort_name = sort_name(self.title)
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "sort_name"}
         return super().save(*args, **kwargs)
 
     def get_meta_description(self):
