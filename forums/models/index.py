@@ -17,6 +17,7 @@ from forums.ics import calendar_response
 from forums.models.forum import ForumPage, ForumSpeaker
 from forums.models.modules import ForumKind, ForumModule
 from forums.times import CONFERENCE_TZ, TIME_ZONE_LABEL, day_label, short_day_label
+from wimc_site.converters import YEAR
 from wimc_site.current import current_edition
 from wimc_site.kept import kept
 from wimc_site.links import absolute_url
@@ -326,7 +327,7 @@ class ForumIndexPage(RoutablePageMixin, SectionIndexPage):
     def programme(self, request):
         return self.render(request)
 
-    @path("<int:year>/", name="edition")
+    @path(f"<{YEAR}:year>/", name="edition")
     def edition_programme(self, request, year):
         edition = self.edition_for_year(year)
         return self.render(
@@ -391,14 +392,14 @@ class ForumIndexPage(RoutablePageMixin, SectionIndexPage):
     def schedule_xml(self, request):
         return self._programme_feed(request, self.current_edition_or_404(request), "xml")
 
-    @path("<int:year>/programme.ics/", name="edition_calendar")
+    @path(f"<{YEAR}:year>/programme.ics/", name="edition_calendar")
     def edition_calendar(self, request, year):
         return self._programme_feed(request, self.edition_for_year(year), "ics")
 
-    @path("<int:year>/programme.json/", name="edition_json")
+    @path(f"<{YEAR}:year>/programme.json/", name="edition_json")
     def edition_json(self, request, year):
         return self._programme_feed(request, self.edition_for_year(year), "json")
 
-    @path("<int:year>/schedule.xml/", name="edition_schedule_xml")
+    @path(f"<{YEAR}:year>/schedule.xml/", name="edition_schedule_xml")
     def edition_schedule_xml(self, request, year):
         return self._programme_feed(request, self.edition_for_year(year), "xml")

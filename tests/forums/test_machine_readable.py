@@ -60,6 +60,7 @@ class ProgrammeJsonTests(MachineDataMixin, TestCase):
         data = json.loads(self.client.get("/forums/2020/programme.json").content)
         self.assertEqual([f["title"] for f in data["forums"]], ["Old"])
         self.assertEqual(self.client.get("/forums/0/programme.json").status_code, 404)
+        self.assertEqual(self.client.get("/forums/02020/programme.json").status_code, 404)
 
 
 class FrabScheduleTests(MachineDataMixin, TestCase):

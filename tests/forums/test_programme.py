@@ -99,7 +99,8 @@ class ProgrammeTests(ProgrammeDataMixin, TestCase):
         self.assertContains(response, '<a href="/forums/" aria-current="page">2021 WIMC</a>')
 
     def test_years_without_a_programme_are_404(self):
-        for year in ("0", "1999", "2019", "99999", "2021x"):
+        # Other spellings of a year that has one too: one address per programme, no duplicates.
+        for year in ("0", "1999", "2019", "99999", "2021x", "02020", "00002020", "+2020"):
             with self.subTest(year=year):
                 self.assertEqual(self.client.get(f"/forums/{year}/").status_code, 404)
 
