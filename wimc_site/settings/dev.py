@@ -12,3 +12,8 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # Serve static files straight from the source folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# runserver answers each request in a new thread, and a kept connection belongs to its thread: kept
+# for a minute, they pile up until PostgreSQL refuses more (pages answer 503 after a few hundred
+# quick requests). Close each at the end of its request, as Django's docs advise for development.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
