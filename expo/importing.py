@@ -21,6 +21,7 @@ from wimc_site.importing import (
     parse_text,
     parse_years,
     plan_image,
+    split_at_bar,
 )
 from wimc_site.models import ConferenceEdition
 from wimc_site.permissions import get_or_create_child_collection
@@ -99,7 +100,7 @@ def parse_products(plan, column, value):
     """(name, description) pairs from lines written "name | description"."""
     products = []
     for line in filter(None, (line.strip() for line in value.splitlines())):
-        name, _sep, description = line.partition("|")
+        name, description = split_at_bar(line)
         name, description = " ".join(name.split()), description.strip()
         if not name:
             plan.error(column, _("a product line needs a name before the |"))

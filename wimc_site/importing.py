@@ -52,6 +52,10 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TRUE_WORDS = {"yes", "y", "true", "1", "是"}
 FALSE_WORDS = {"no", "n", "false", "0", "否"}
 
+# Chinese keyboards type the full-width forms of the separators (，；、｜): accepted like , ; |.
+YEAR_SEPARATORS = re.compile(r"[\s,;，；、]+")
+BARS = "|｜"
+
 CREATE, UPDATE, UNCHANGED, REJECT = "create", "update", "unchanged", "reject"
 
 
@@ -303,7 +307,7 @@ def parse_choice(plan, column, value, choices, noun=None):
 def parse_years(plan, column, value, by_year):
     """Sorted primary keys of the objects named by years such as "2020;2021" ({year: object})."""
     chosen = set()
-    for word in filter(None, re.split(r"[\s,;]+", value)):
+    for word in filter(None, YEAR_SEPARATORS.split(value)):
         # isdecimal, not isdigit: "²⁰²⁰" is digits that int() refuses; full-width "２０２０" is fine.
         found = by_year.get(int(word)) if word.isdecimal() and len(word) == 4 else None
         if found is None:
@@ -314,12 +318,22 @@ def parse_years(plan, column, value, by_year):
     return sorted(chosen)
 
 
+def split_at_bar(line, last=False):
+    """`line` cut at its first (or last) bar, "|" or "｜": (before, after); no bar is all `after`
+    when cutting at the last (an unlabelled link) and all `before` at the first (a bare name)."""
+    bars = [i for i, char in enumerate(line) if char in BARS]
+    if not bars:
+        return ("", line) if last else (line, "")
+    cut = bars[-1] if last else bars[0]
+    return line[:cut], line[cut + 1:]
+
+
 def parse_links(plan, column, value):
     """(label, url) pairs from lines written "label | url"; a line without a label is labelled by its host."""
     links = []
     validate_url = URLValidator(schemes=["http", "https"])
     for line in filter(None, (line.strip() for line in value.splitlines())):
-        label, _sep, url = line.rpartition("|")
+        label, url = split_at_bar(line, last=True)
         label, url = label.strip(), url.strip()
         try:
             validate_url(url)

@@ -97,6 +97,19 @@ class ExhibitorImportTests(ExpoSiteMixin, TestCase):
             self.client.get("/expo/solutions/", {"q": "RoboPlan"}), "Jiangning Precision Robotics"
         )
 
+    def test_separators_typed_on_a_chinese_keyboard(self):
+        row = {**ROWS[1], "editions": "2020；2021",
+               "products": "RK-17 谐波减速器｜精度 1 弧分。\nRK-25 谐波减速器 ｜ 用于六轴机器人。"}
+        plan = plan_import(csv_bytes([row]), self.index)
+        self.assertEqual((plan.created, plan.rejected), (1, 0))
+        apply_import(plan, self.index)
+        ruike = ExhibitorPage.objects.get(exhibitor_key="ruike-harmonic")
+        self.assertEqual(
+            [(p.name, p.description) for p in ruike.products.all()],
+            [("RK-17 谐波减速器", "精度 1 弧分。"), ("RK-25 谐波减速器", "用于六轴机器人。")],
+        )
+        self.assertEqual(sorted(e.year for e in ruike.editions.all()), [2020, 2021])
+
     def test_bad_rows_are_all_reported_and_nothing_is_saved(self):
         rows = [
             *ROWS,

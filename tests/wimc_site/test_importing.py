@@ -488,7 +488,9 @@ class ParseYearsTests(SimpleTestCase):
         return parse_years(plan, "editions", value, self.by_year), plan.errors
 
     def test_separators_duplicates_and_order(self):
-        for value in ("2020;2021", "2021, 2020", "2020 2021 2020", " 2021;;2020\n", "２０２０;2021"):
+        for value in ("2020;2021", "2021, 2020", "2020 2021 2020", " 2021;;2020\n", "２０２０;2021",
+                      # as a Chinese keyboard types them
+                      "2020；2021", "2021，2020", "2020、2021", "2020\u30002021"):
             with self.subTest(value=value):
                 self.assertEqual(self.parse(value), ([3, 7], []))
 
@@ -520,6 +522,14 @@ class ParseLinksTests(SimpleTestCase):
             ("Profile", "https://example.com/li-ming"),
             ("weibo.example:8080", "http://weibo.example:8080/li"),
             ("Sina | Weibo", "https://weibo.example/u/1"),
+        ], []))
+
+    def test_full_width_bar(self):
+        # What a Chinese keyboard types for |.
+        value = "个人主页｜https://example.com/li-ming\n新浪 | 微博 ｜ https://weibo.example/u/1"
+        self.assertEqual(self.parse(value), ([
+            ("个人主页", "https://example.com/li-ming"),
+            ("新浪 | 微博", "https://weibo.example/u/1"),
         ], []))
 
     def test_not_web_addresses(self):
