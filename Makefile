@@ -2,9 +2,11 @@
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
+# Not the site's own messages (tests/i18n/test_catalog.py leaves out the same).
+MESSAGES_IGNORE := .venv/* staticfiles/* media/* deploy/* node_modules/* mutants/*
 .DEFAULT_GOAL := help
 
-.PHONY: help install run test lint chromium bench bench-imports bench-load bench-archive mutation
+.PHONY: help install run test lint chromium gettext messages bench bench-imports bench-load bench-archive mutation
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -25,7 +27,7 @@ run: install ## Migrate, load the demo content, make an admin, serve http://127.
 	$(BIN)/python manage.py ensure_admin
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
-test: install chromium ## Run the whole suite (SQLite, or whatever DATABASE_URL / REDIS_URL say)
+test: install chromium gettext ## Run the whole suite (SQLite, or whatever DATABASE_URL / REDIS_URL say)
 	$(BIN)/pytest
 
 lint: install ## ruff, Django's checks, and models/migrations agreement
@@ -34,7 +36,14 @@ lint: install ## ruff, Django's checks, and models/migrations agreement
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
 chromium: ## Install Debian's chromium for the browser tests if it is missing
-	@test -x /usr/bin/chromium || scripts/install-chromium
+	@test -x /usr/bin/chromium || scripts/apt-install chromium
+
+gettext: ## Install GNU gettext (message extraction) if it is missing
+	@command -v xgettext >/dev/null || scripts/apt-install gettext
+
+messages: install gettext ## Update the Chinese catalog from the code and templates, then compile it
+	$(BIN)/python manage.py makemessages -l zh_Hans --no-location --no-obsolete $(foreach p,$(MESSAGES_IGNORE),-i "$(p)")
+	$(BIN)/python manage.py compilemessages -l zh_Hans $(foreach p,$(MESSAGES_IGNORE),-i "$(p)")
 
 bench: install ## Measure page response times on a local server (see bench/README)
 	$(BIN)/python bench/pages.py
