@@ -318,13 +318,20 @@ class NewsPage(BasePage):
         ),
     )
     category = models.ForeignKey(
-        NewsCategory, null=True, on_delete=models.SET_NULL, related_name="news_pages"
+        NewsCategory,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="news_pages",
+        verbose_name=_("category"),
     )
     source = models.CharField(
-        max_length=255, blank=True, help_text=_("Where the release first appeared, e.g. Xinhua.")
+        max_length=255,
+        blank=True,
+        verbose_name=_("source"),
+        help_text=_("Where the release first appeared, e.g. Xinhua."),
     )
-    author = models.CharField(max_length=255, blank=True)
-    body = StreamField(BaseStreamBlock(), use_json_field=True)
+    author = models.CharField(max_length=255, blank=True, verbose_name=_("author"))
+    body = StreamField(BaseStreamBlock(), use_json_field=True, verbose_name=_("body"))
     # What listings, feeds and social cards show: the summary and listing image, or, where editors
     # left them empty, the body's first paragraph and photo. Kept up to date on every save, so
     # listings never read the body.
@@ -536,9 +543,16 @@ class NewsPage(BasePage):
 class NewsPersonLink(Orderable):
     """A guest named in a release, so each guest's page can list the news about them."""
 
-    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_people")
+    page = ParentalKey(
+        NewsPage, on_delete=models.CASCADE, related_name="related_people", verbose_name=_("page")
+    )
     # A guest page; its "In the news" list reads this relation backwards (guest.news_mentions).
-    person = models.ForeignKey("speakers.GuestPage", on_delete=models.CASCADE, related_name="news_mentions")
+    person = models.ForeignKey(
+        "speakers.GuestPage",
+        on_delete=models.CASCADE,
+        related_name="news_mentions",
+        verbose_name=_("person"),
+    )
 
     panels = [PageChooserPanel("person", page_type="speakers.GuestPage")]
 

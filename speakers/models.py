@@ -50,6 +50,7 @@ class GuestCategory(TranslatableCategory):
 
     plural_label = models.CharField(
         max_length=100,
+        verbose_name=_("plural label"),
         help_text=_('Several guests, as written mid-sentence in the counts, e.g. "academicians".'),
     )
 
@@ -274,42 +275,61 @@ class GuestPage(BasePage):
         max_length=100,
         db_index=True,
         blank=True,
+        verbose_name=_("guest key"),
         help_text=_("A permanent identifier used by the CSV import to update this guest instead of "
                     "adding a copy, e.g. zhang-wei-cae. Left empty, the page's slug is used. Do not "
                     "change it once set."),
     )
-    chinese_name = models.CharField(max_length=100, blank=True, help_text=_("e.g. 张伟."))
+    chinese_name = models.CharField(
+        max_length=100, blank=True, verbose_name=_("chinese name"), help_text=_("e.g. 张伟.")
+    )
     honorific = models.CharField(
-        max_length=255, blank=True,
+        max_length=255, blank=True, verbose_name=_("honorific"),
         help_text=_("e.g. Academician of the Chinese Academy of Engineering."),
     )
-    position = models.CharField(max_length=255, blank=True, help_text=_("e.g. President."))
-    organization = models.CharField(max_length=255, blank=True)
+    position = models.CharField(
+        max_length=255, blank=True, verbose_name=_("position"), help_text=_("e.g. President.")
+    )
+    organization = models.CharField(max_length=255, blank=True, verbose_name=_("organization"))
     country = models.CharField(max_length=100, blank=True, verbose_name=_("country or region"))
-    category = models.ForeignKey(GuestCategory, on_delete=models.PROTECT, related_name="guests")
+    category = models.ForeignKey(
+        GuestCategory, on_delete=models.PROTECT, related_name="guests", verbose_name=_("category")
+    )
     photo = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name=_("photo"),
         help_text=_("A portrait; without one the guest's initials are shown."),
     )
     photo_filename = models.CharField(
         max_length=255,
         blank=True,
+        verbose_name=_("photo filename"),
         help_text=_("The photo's file name in an import zip; a later import with the zip attaches it."),
     )
-    short_bio = models.TextField(blank=True, help_text=_("One or two sentences shown in listings."))
-    biography = models.TextField(blank=True, help_text=_("The full biography; separate paragraphs with a "
-                                                          "blank line."))
-    editions = ParentalManyToManyField("wimc_site.ConferenceEdition", blank=True, related_name="guests")
+    short_bio = models.TextField(
+        blank=True, verbose_name=_("short bio"), help_text=_("One or two sentences shown in listings.")
+    )
+    biography = models.TextField(
+        blank=True,
+        verbose_name=_("biography"),
+        help_text=_("The full biography; separate paragraphs with a blank line."),
+    )
+    editions = ParentalManyToManyField(
+        "wimc_site.ConferenceEdition", blank=True, related_name="guests", verbose_name=_("editions")
+    )
     key_guest = models.BooleanField(
         default=True,
+        verbose_name=_("key guest"),
         help_text=_('Counted in the "key guests" figures on the guests page (e.g. not press-conference '
                     "speakers)."),
     )
-    featured = models.BooleanField(default=False, help_text=_("Shown on the home page."))
+    featured = models.BooleanField(
+        default=False, verbose_name=_("featured"), help_text=_("Shown on the home page.")
+    )
 
     objects = GuestPageManager()
     base_form_class = GuestPageForm
@@ -472,11 +492,17 @@ class GuestPage(BasePage):
 class GuestLink(Orderable):
     """A link about the guest: a personal site, an institution profile, an encyclopedia entry."""
 
-    page = ParentalKey(GuestPage, on_delete=models.CASCADE, related_name="links")
-    label = models.CharField(max_length=100, help_text=_('e.g. "University profile".'))
-    url = models.URLField(max_length=500)
+    page = ParentalKey(GuestPage, on_delete=models.CASCADE, related_name="links", verbose_name=_("page"))
+    label = models.CharField(
+        max_length=100, verbose_name=_("label"), help_text=_('e.g. "University profile".')
+    )
+    url = models.URLField(max_length=500, verbose_name=_("url"))
 
     panels = [FieldPanel("label"), FieldPanel("url")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("guest link")
+        verbose_name_plural = _("guest links")
 
     def __str__(self):
         return f"{self.label} ({self.url})"

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 
@@ -17,11 +18,15 @@ class CategoryQuerySet(models.QuerySet):
 class TranslatableCategory(TranslatableMixin, models.Model):
     """A named, ordered kind of thing with its own address per language; subclasses add fields."""
 
-    name = models.CharField(max_length=100)
+    name = models.CharField(max_length=100, verbose_name=pgettext_lazy("name of a thing", "name"))
     slug = models.SlugField(
-        max_length=100, help_text=_("The last part of the category's address and its name in import files.")
+        max_length=100,
+        verbose_name=_("slug"),
+        help_text=_("The last part of the category's address and its name in import files."),
     )
-    sort_order = models.PositiveIntegerField(default=0, help_text=_("Lower numbers are listed first."))
+    sort_order = models.PositiveIntegerField(
+        default=0, verbose_name=_("sort order"), help_text=_("Lower numbers are listed first.")
+    )
 
     objects = CategoryQuerySet.as_manager()
     # Pages read them from the cache: wimc_site.taxonomy.translated_rows(model).

@@ -11,6 +11,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -160,7 +161,7 @@ class RequestFormPage(RoutablePageMixin, BasePage):
 class ExpoIndexPage(RoutablePageMixin, SectionIndexPage):
     """/expo/: the Cloud Expo, open all year; its five areas and the supply and demand listings."""
 
-    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
+    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True, verbose_name=_("body"))
 
     content_panels = [*SectionIndexPage.content_panels, FieldPanel("body")]
     search_fields = [*SectionIndexPage.search_fields, index.SearchField("body")]
@@ -264,12 +265,13 @@ class ExpoAreaPage(BasePage):
     kind = models.CharField(
         max_length=20,
         choices=AreaKind.choices,
+        verbose_name=_("kind"),
         help_text=_(
             "Decides what this area's exhibitors show under 'calls for': open positions in "
             "talent exchange, financing in financial docking, cooperation sought elsewhere."
         ),
     )
-    introduction = models.TextField(blank=True)
+    introduction = models.TextField(blank=True, verbose_name=_("introduction"))
 
     content_panels = [*BasePage.content_panels, FieldPanel("kind"), FieldPanel("introduction")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
@@ -441,33 +443,56 @@ class ExhibitorPage(RequestFormPage):
         max_length=100,
         db_index=True,
         blank=True,
+        verbose_name=_("exhibitor key"),
         help_text=_(
             "A permanent identifier used by the spreadsheet import to update this exhibitor instead "
             "of adding a copy. Left empty, the page's slug is used. Do not change it once set."
         ),
     )
-    chinese_name = models.CharField(max_length=200, blank=True, help_text=_("e.g. 江宁精工机器人有限公司."))
+    chinese_name = models.CharField(
+        max_length=200,
+        blank=True,
+        # A company's name, not a person's (a guest's "chinese name").
+        verbose_name=pgettext_lazy("name of a thing", "chinese name"),
+        help_text=_("e.g. 江宁精工机器人有限公司."),
+    )
     # The area lists exhibitors in this order (pinyin for Chinese names); kept in step by save().
     sort_name = models.CharField(max_length=SORT_NAME_LENGTH, blank=True, editable=False)
     pitch = models.CharField(
-        max_length=200, blank=True, help_text=_("One line under the name in the area's list of exhibitors.")
+        max_length=200,
+        blank=True,
+        verbose_name=_("pitch"),
+        help_text=_("One line under the name in the area's list of exhibitors."),
     )
     profile = models.TextField(
-        blank=True, help_text=_("Who the company is; separate paragraphs with a blank line.")
+        blank=True,
+        verbose_name=_("profile"),
+        help_text=_("Who the company is; separate paragraphs with a blank line."),
     )
     logo = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
     )
     logo_filename = models.CharField(
         max_length=255,
         blank=True,
+        verbose_name=_("logo filename"),
         help_text=_("The logo's file name in an import zip; a later import with the zip attaches it."),
     )
     industry = models.ForeignKey(
-        ExpoIndustry, null=True, blank=True, on_delete=models.SET_NULL, related_name="exhibitors"
+        ExpoIndustry,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="exhibitors",
+        verbose_name=_("industry"),
     )
-    region = models.CharField(max_length=20, choices=Region.choices, blank=True)
-    website = models.URLField(max_length=500, blank=True)
+    region = models.CharField(max_length=20, choices=Region.choices, blank=True, verbose_name=_("region"))
+    website = models.URLField(max_length=500, blank=True, verbose_name=_("website"))
     video_url = models.URLField(
         max_length=500,
         blank=True,
@@ -476,18 +501,26 @@ class ExhibitorPage(RequestFormPage):
     )
     contact_email = models.EmailField(
         blank=True,
+        verbose_name=_("contact email"),
         help_text=_(
             "Where visitors' negotiation requests are forwarded; never shown on the site. Empty: "
             "requests go to the organizers."
         ),
     )
-    editions = ParentalManyToManyField("wimc_site.ConferenceEdition", blank=True, related_name="exhibitors")
-    scenarios = StreamField(ScenarioStreamBlock(), blank=True, use_json_field=True)
-    achievements = StreamField(AchievementStreamBlock(), blank=True, use_json_field=True)
+    editions = ParentalManyToManyField(
+        "wimc_site.ConferenceEdition", blank=True, related_name="exhibitors", verbose_name=_("editions")
+    )
+    scenarios = StreamField(
+        ScenarioStreamBlock(), blank=True, use_json_field=True, verbose_name=_("scenarios")
+    )
+    achievements = StreamField(
+        AchievementStreamBlock(), blank=True, use_json_field=True, verbose_name=_("achievements")
+    )
     calls_for = StreamField(
         CallsForStreamBlock(),
         blank=True,
         use_json_field=True,
+        verbose_name=_("calls for"),
         help_text=_(
             "Open positions in the talent exchange area, financing in financial docking, "
             "cooperation sought in the other areas."
@@ -640,12 +673,21 @@ class ProductKind(models.TextChoices):
 class ExhibitorProduct(Orderable):
     """A product or solution an exhibitor shows, with a photo and a description."""
 
-    page = ParentalKey(ExhibitorPage, on_delete=models.CASCADE, related_name="products")
-    kind = models.CharField(max_length=10, choices=ProductKind.choices, default=ProductKind.PRODUCT)
-    name = models.CharField(max_length=200)
-    description = models.TextField(blank=True, max_length=2000)
+    page = ParentalKey(
+        ExhibitorPage, on_delete=models.CASCADE, related_name="products", verbose_name=_("page")
+    )
+    kind = models.CharField(
+        max_length=10, choices=ProductKind.choices, default=ProductKind.PRODUCT, verbose_name=_("kind")
+    )
+    name = models.CharField(max_length=200, verbose_name=pgettext_lazy("name of a thing", "name"))
+    description = models.TextField(blank=True, max_length=2000, verbose_name=_("description"))
     image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
     )
 
     panels = [
@@ -685,12 +727,19 @@ class ExpoListingPage(RequestFormPage):
 
     listing_type = models.CharField(max_length=10, choices=ListingType.choices, verbose_name=_("type"))
     organization = models.CharField(
-        max_length=200, help_text=_("Who offers or seeks, as visitors should read it.")
+        max_length=200,
+        verbose_name=_("organization"),
+        help_text=_("Who offers or seeks, as visitors should read it."),
     )
-    summary = models.CharField(max_length=300, help_text=_("One or two lines shown in the listings."))
-    description = models.TextField(help_text=_("Separate paragraphs with a blank line."))
+    summary = models.CharField(
+        max_length=300, verbose_name=_("summary"), help_text=_("One or two lines shown in the listings.")
+    )
+    description = models.TextField(
+        verbose_name=_("description"), help_text=_("Separate paragraphs with a blank line.")
+    )
     expires_on = models.DateField(
-        help_text=_("The last day the listing is shown and takes requests (China Standard Time).")
+        verbose_name=_("expires on"),
+        help_text=_("The last day the listing is shown and takes requests (China Standard Time)."),
     )
     exhibitor = models.ForeignKey(
         ExhibitorPage,
@@ -698,10 +747,12 @@ class ExpoListingPage(RequestFormPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="listings",
+        verbose_name=_("exhibitor"),
         help_text=_("The exhibitor behind the listing, if it is one."),
     )
     contact_email = models.EmailField(
         blank=True,
+        verbose_name=_("contact email"),
         help_text=_(
             "Where requests about this listing are forwarded; never shown. Empty: the exhibitor's "
             "contact, else the organizers."

@@ -31,7 +31,12 @@ class NegotiationRequest(models.Model):
     organizers see it."""
 
     exhibitor = models.ForeignKey(
-        "expo.ExhibitorPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="requests"
+        "expo.ExhibitorPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="requests",
+        verbose_name=_("exhibitor"),
     )
     listing = models.ForeignKey(
         "expo.ExpoListingPage",

@@ -141,26 +141,40 @@ class ForumPage(RoutablePageMixin, BasePage):
         "wimc_site.ConferenceEdition",
         on_delete=models.PROTECT,
         related_name="forums",
+        verbose_name=_("edition"),
         help_text=_("The edition whose programme lists this forum."),
     )
-    kind = models.CharField(max_length=20, choices=ForumKind.choices, default=ForumKind.SUB_FORUM)
+    kind = models.CharField(
+        max_length=20, choices=ForumKind.choices, default=ForumKind.SUB_FORUM, verbose_name=_("kind")
+    )
     module = models.ForeignKey(
         ForumModule,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="forums",
+        verbose_name=_("module"),
         help_text=_("Sub-forums belong to one of the modules."),
     )
-    start = models.DateTimeField(help_text=_("China Standard Time (UTC+8)."))
-    end = models.DateTimeField(help_text=_("China Standard Time (UTC+8). After the start."))
+    start = models.DateTimeField(verbose_name=_("start"), help_text=_("China Standard Time (UTC+8)."))
+    end = models.DateTimeField(
+        verbose_name=_("end"), help_text=_("China Standard Time (UTC+8). After the start.")
+    )
     venue = models.CharField(
-        max_length=255, blank=True, help_text=_("Leave empty to use the edition's venue.")
+        max_length=255,
+        blank=True,
+        verbose_name=_("venue"),
+        help_text=_("Leave empty to use the edition's venue."),
     )
     room = models.CharField(
-        max_length=255, blank=True, help_text=_('e.g. "Hall A, Conference Center Level 2".')
+        max_length=255,
+        blank=True,
+        verbose_name=_("room"),
+        help_text=_('e.g. "Hall A, Conference Center Level 2".'),
     )
-    format = models.CharField(max_length=10, choices=EditionFormat.choices, default=EditionFormat.HYBRID)
+    format = models.CharField(
+        max_length=10, choices=EditionFormat.choices, default=EditionFormat.HYBRID, verbose_name=_("format")
+    )
     live_stream_url = models.URLField(
         _("live stream link"), max_length=500, blank=True,
         help_text=_("Shown prominently while the forum is on."),
@@ -168,8 +182,10 @@ class ForumPage(RoutablePageMixin, BasePage):
     replay_url = models.URLField(
         _("replay link"), max_length=500, blank=True, help_text=_("Shown once the forum is over.")
     )
-    introduction = models.TextField(blank=True, help_text=_("Separate paragraphs with a blank line."))
-    agenda = StreamField(AgendaBlock(), blank=True, use_json_field=True)
+    introduction = models.TextField(
+        blank=True, verbose_name=_("introduction"), help_text=_("Separate paragraphs with a blank line.")
+    )
+    agenda = StreamField(AgendaBlock(), blank=True, use_json_field=True, verbose_name=_("agenda"))
 
     objects = ForumPageManager()
     base_form_class = ForumPageForm
@@ -436,11 +452,18 @@ class ForumPage(RoutablePageMixin, BasePage):
 class ForumSpeaker(Orderable):
     """A guest at a forum, with their role. Guest pages list their forums through `forum_appearances`."""
 
-    page = ParentalKey(ForumPage, on_delete=models.CASCADE, related_name="speakers")
-    guest = models.ForeignKey(
-        "speakers.GuestPage", on_delete=models.CASCADE, related_name="forum_appearances"
+    page = ParentalKey(
+        ForumPage, on_delete=models.CASCADE, related_name="speakers", verbose_name=_("page")
     )
-    role = models.CharField(max_length=20, choices=ForumRole.choices, default=ForumRole.SPEAKER)
+    guest = models.ForeignKey(
+        "speakers.GuestPage",
+        on_delete=models.CASCADE,
+        related_name="forum_appearances",
+        verbose_name=_("guest"),
+    )
+    role = models.CharField(
+        max_length=20, choices=ForumRole.choices, default=ForumRole.SPEAKER, verbose_name=_("role")
+    )
 
     panels = [PageChooserPanel("guest", page_type="speakers.GuestPage"), FieldPanel("role")]
 
@@ -454,9 +477,18 @@ class ForumSpeaker(Orderable):
 class ForumOrganization(Orderable):
     """An organization behind a forum: who hosts, co-hosts, organizes or supports it."""
 
-    page = ParentalKey(ForumPage, on_delete=models.CASCADE, related_name="organizations")
-    organizer = models.ForeignKey("wimc_site.Organizer", on_delete=models.CASCADE, related_name="+")
-    role = models.CharField(max_length=20, choices=OrganizerRole.choices, default=OrganizerRole.ORGANIZER)
+    page = ParentalKey(
+        ForumPage, on_delete=models.CASCADE, related_name="organizations", verbose_name=_("page")
+    )
+    organizer = models.ForeignKey(
+        "wimc_site.Organizer", on_delete=models.CASCADE, related_name="+", verbose_name=_("organizer")
+    )
+    role = models.CharField(
+        max_length=20,
+        choices=OrganizerRole.choices,
+        default=OrganizerRole.ORGANIZER,
+        verbose_name=_("role"),
+    )
 
     panels = [FieldPanel("organizer"), FieldPanel("role")]
 

@@ -33,7 +33,9 @@ class ForumRole(models.TextChoices):
 class ForumModule(TranslatableCategory):
     """One of the modules the sub-forums are organized in ("Key technologies"...)."""
 
-    description = models.TextField(blank=True, help_text=_("A sentence shown on the programme page."))
+    description = models.TextField(
+        blank=True, verbose_name=_("description"), help_text=_("A sentence shown on the programme page.")
+    )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
 

@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import GroupPagePermission
+from wagtail.users.models import UserProfile
 
 from expo.factories import build_listing, build_request
 from expo.models import NegotiationRequest, RequestStatus
@@ -13,7 +14,7 @@ from expo.permissions import EXPO_ORGANIZERS
 from news.permissions import NEWS_EDITORS
 from speakers.permissions import ORGANIZERS_GROUP
 
-from .helpers import ExpoSiteMixin
+from .helpers import ExpoSiteMixin, visible_text
 
 LIST_URL = "/admin/negotiation_requests/"
 
@@ -189,3 +190,32 @@ class RequestAdminTests(ExpoSiteMixin, TestCase):
 
     def test_requests_are_stored_in_the_default_languages_area(self):
         self.assertEqual(NegotiationRequest.objects.get(pk=self.investment.pk).area, self.finance)
+
+
+class ChineseAdminTests(ExpoSiteMixin, TestCase):
+    """An editor who chose Chinese for the admin reads the site's own labels in Chinese too."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.robots = cls.exhibitor("Jiangning Precision Robotics")
+        cls.editor = get_user_model().objects.create_superuser("wang", "wang@example.com", "x")
+
+    def edit_page(self, language):
+        profile = UserProfile.get_for_user(self.editor)
+        profile.preferred_language = language
+        profile.save()
+        self.client.force_login(self.editor)
+        response = self.client.get(f"/admin/pages/{self.robots.pk}/edit/")
+        self.assertEqual(response.status_code, 200)
+        return visible_text(response)
+
+    def test_field_labels_and_help_follow_the_editors_language(self):
+        chinese = self.edit_page("zh-hans")
+        for text in ("展商标识", "一句话简介", "在展区的展商列表中显示在名称下方的一行文字。", "需求"):
+            self.assertIn(text, chinese)
+        self.assertNotIn("Exhibitor key", chinese)
+        english = self.edit_page("en")
+        self.assertIn("Exhibitor key", english)
+        self.assertIn("One line under the name in the area's list of exhibitors.", english)
+        self.assertNotIn("展商标识", english)

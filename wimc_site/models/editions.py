@@ -3,6 +3,7 @@ import datetime
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -29,22 +30,36 @@ class EditionStatus(models.TextChoices):
 class ConferenceEdition(TranslatableMixin, index.Indexed, ClusterableModel):
     """One year's conference. Editions are kept: a new year is a new edition."""
 
-    year = models.PositiveSmallIntegerField(help_text=_("The year the edition is held, e.g. 2021."))
-    name = models.CharField(max_length=100, help_text=_('Short name shown in the header, e.g. "2021 WIMC".'))
+    year = models.PositiveSmallIntegerField(
+        verbose_name=_("year"), help_text=_("The year the edition is held, e.g. 2021.")
+    )
+    name = models.CharField(
+        max_length=100, verbose_name=pgettext_lazy("name of a thing", "name"),
+        help_text=_('Short name shown in the header, e.g. "2021 WIMC".'),
+    )
     full_name = models.CharField(
         max_length=200,
         blank=True,
+        verbose_name=_("full name"),
         help_text=_('e.g. "2021 World Intelligent Manufacturing Conference".'),
     )
-    theme = models.CharField(max_length=255, blank=True)
-    start_date = models.DateField(null=True, blank=True, help_text=_("Leave empty while not announced."))
-    end_date = models.DateField(null=True, blank=True)
-    city = models.CharField(max_length=100, blank=True)
-    region = models.CharField(max_length=100, blank=True, help_text=_("Province, e.g. Jiangsu."))
-    country = models.CharField(max_length=100, blank=True)
-    venue = models.CharField(max_length=255, blank=True)
-    format = models.CharField(max_length=10, choices=EditionFormat.choices, blank=True)
-    summary = models.TextField(blank=True, help_text=_("A few sentences on what this edition was about."))
+    theme = models.CharField(max_length=255, blank=True, verbose_name=_("theme"))
+    start_date = models.DateField(
+        null=True, blank=True, verbose_name=_("start date"), help_text=_("Leave empty while not announced.")
+    )
+    end_date = models.DateField(null=True, blank=True, verbose_name=_("end date"))
+    city = models.CharField(max_length=100, blank=True, verbose_name=_("city"))
+    region = models.CharField(
+        max_length=100, blank=True, verbose_name=_("region"), help_text=_("Province, e.g. Jiangsu.")
+    )
+    country = models.CharField(max_length=100, blank=True, verbose_name=_("country"))
+    venue = models.CharField(max_length=255, blank=True, verbose_name=_("venue"))
+    format = models.CharField(
+        max_length=10, choices=EditionFormat.choices, blank=True, verbose_name=_("format")
+    )
+    summary = models.TextField(
+        blank=True, verbose_name=_("summary"), help_text=_("A few sentences on what this edition was about.")
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("year"), FieldPanel("name")]),
@@ -73,6 +88,8 @@ class ConferenceEdition(TranslatableMixin, index.Indexed, ClusterableModel):
     cache_all_rows = True
 
     class Meta(TranslatableMixin.Meta):
+        verbose_name = _("conference edition")
+        verbose_name_plural = _("conference editions")
         ordering = ["-year"]
         constraints = [
             models.UniqueConstraint(fields=["year", "locale"], name="unique_edition_year_per_locale"),
@@ -191,13 +208,16 @@ class OrganizerRole(models.TextChoices):
 class Organizer(TranslatableMixin, index.Indexed, models.Model):
     """A government body or institution that hosts or organizes editions of the conference."""
 
-    name = models.CharField(max_length=255)
-    short_name = models.CharField(max_length=50, blank=True, help_text=_('e.g. "MIIT".'))
-    logo = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    name = models.CharField(max_length=255, verbose_name=pgettext_lazy("name of a thing", "name"))
+    short_name = models.CharField(
+        max_length=50, blank=True, verbose_name=_("short name"), help_text=_('e.g. "MIIT".')
     )
-    website = models.URLField(blank=True)
-    description = models.TextField(blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("logo"),
+    )
+    website = models.URLField(blank=True, verbose_name=_("website"))
+    description = models.TextField(blank=True, verbose_name=_("description"))
 
     panels = [
         FieldPanel("name"),
@@ -209,6 +229,8 @@ class Organizer(TranslatableMixin, index.Indexed, models.Model):
     search_fields = [index.SearchField("name"), index.SearchField("short_name")]
 
     class Meta(TranslatableMixin.Meta):
+        verbose_name = _("organizer")
+        verbose_name_plural = _("organizers")
         ordering = ["name"]
 
     def __str__(self):
@@ -218,11 +240,21 @@ class Organizer(TranslatableMixin, index.Indexed, models.Model):
 class EditionOrganizer(Orderable):
     """An organizer's role in one edition: roles change from year to year."""
 
-    edition = ParentalKey(ConferenceEdition, on_delete=models.CASCADE, related_name="organizers")
-    organizer = models.ForeignKey(Organizer, on_delete=models.CASCADE, related_name="+")
-    role = models.CharField(max_length=20, choices=OrganizerRole.choices, default=OrganizerRole.CO_HOST)
+    edition = ParentalKey(
+        ConferenceEdition, on_delete=models.CASCADE, related_name="organizers", verbose_name=_("edition")
+    )
+    organizer = models.ForeignKey(
+        Organizer, on_delete=models.CASCADE, related_name="+", verbose_name=_("organizer")
+    )
+    role = models.CharField(
+        max_length=20, choices=OrganizerRole.choices, default=OrganizerRole.CO_HOST, verbose_name=_("role")
+    )
 
     panels = [FieldPanel("organizer"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("edition organizer")
+        verbose_name_plural = _("edition organizers")
 
     def __str__(self):
         return f"{self.organizer} ({self.get_role_display()}, {self.edition})"
@@ -231,13 +263,23 @@ class EditionOrganizer(Orderable):
 class EditionFigure(Orderable):
     """A key figure of an edition ("3,200+ enterprises exhibiting on the cloud"), shown as a highlight."""
 
-    edition = ParentalKey(ConferenceEdition, on_delete=models.CASCADE, related_name="figures")
-    value = models.CharField(max_length=30, help_text=_('The number as it should read, e.g. "3,200+".'))
+    edition = ParentalKey(
+        ConferenceEdition, on_delete=models.CASCADE, related_name="figures", verbose_name=_("edition")
+    )
+    value = models.CharField(
+        max_length=30, verbose_name=_("value"), help_text=_('The number as it should read, e.g. "3,200+".')
+    )
     label = models.CharField(
-        max_length=120, help_text=_('What it counts, e.g. "enterprises exhibiting on the cloud".')
+        max_length=120,
+        verbose_name=_("label"),
+        help_text=_('What it counts, e.g. "enterprises exhibiting on the cloud".'),
     )
 
     panels = [FieldPanel("value"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("edition figure")
+        verbose_name_plural = _("edition figures")
 
     def __str__(self):
         return f"{self.value} {self.label}"

@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -10,7 +11,11 @@ from wagtail.models import Orderable, TranslatableMixin
 class MainMenu(TranslatableMixin, ClusterableModel):
     """The site's main navigation; chosen in the site settings, translated per language."""
 
-    name = models.CharField(max_length=100, help_text=_("For editors only."))
+    name = models.CharField(
+        max_length=100,
+        verbose_name=pgettext_lazy("name of a thing", "name"),
+        help_text=_("For editors only."),
+    )
 
     panels = [FieldPanel("name"), InlinePanel("items", label=_("Menu item"))]
 
@@ -22,16 +27,24 @@ class MainMenu(TranslatableMixin, ClusterableModel):
 
 
 class MenuItem(Orderable):
-    menu = ParentalKey(MainMenu, on_delete=models.CASCADE, related_name="items")
+    menu = ParentalKey(MainMenu, on_delete=models.CASCADE, related_name="items", verbose_name=_("menu"))
     link_page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+",
+        verbose_name=_("link page"),
     )
-    link_url = models.URLField(blank=True, help_text=_("Only for links outside this site."))
+    link_url = models.URLField(
+        blank=True, verbose_name=_("link url"), help_text=_("Only for links outside this site.")
+    )
     link_text = models.CharField(
-        max_length=60, blank=True, help_text=_("Leave empty to use the page's title.")
+        max_length=60, blank=True, verbose_name=_("link text"),
+        help_text=_("Leave empty to use the page's title."),
     )
 
     panels = [FieldPanel("link_page"), FieldPanel("link_url"), FieldPanel("link_text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("menu item")
+        verbose_name_plural = _("menu items")
 
     def clean(self):
         if bool(self.link_page) == bool(self.link_url):

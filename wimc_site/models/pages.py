@@ -80,10 +80,13 @@ class BasePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name=_("listing image"),
         help_text=_("Shown where this page is listed, e.g. on the home page."),
     )
     listing_summary = models.TextField(
-        blank=True, help_text=_("One or two sentences shown in listings and search results.")
+        blank=True,
+        verbose_name=_("listing summary"),
+        help_text=_("One or two sentences shown in listings and search results."),
     )
     social_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -91,6 +94,7 @@ class BasePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name=_("social image"),
         help_text=_("Shown when the page is shared; defaults to the listing image."),
     )
 
@@ -201,7 +205,7 @@ class BasePage(Page):
 class SectionIndexPage(BasePage):
     """The front page of a content area right under home: /news/, /guests/, and those to come."""
 
-    introduction = models.TextField(blank=True)
+    introduction = models.TextField(blank=True, verbose_name=_("introduction"))
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
@@ -222,16 +226,20 @@ HERO_IMAGES = picture_specs(["fill-1600x700-c75", "fill-800x600-c75"])
 class HomePage(BasePage):
     """The site's front page: the current edition and a section for each content area."""
 
-    hero_intro = models.TextField(blank=True, help_text=_("A sentence under the edition's name and theme."))
+    hero_intro = models.TextField(
+        blank=True, verbose_name=_("hero intro"),
+        help_text=_("A sentence under the edition's name and theme."),
+    )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name=_("hero image"),
         help_text=_("The key visual behind the edition's name: a wide image without text in it."),
     )
-    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
+    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True, verbose_name=_("body"))
 
     content_panels = [
         *BasePage.content_panels, FieldPanel("hero_intro"), FieldPanel("hero_image"), FieldPanel("body")
@@ -387,8 +395,8 @@ def home_section_index(home_page, model):
 class ContentPage(BasePage):
     """A general page for anything without a dedicated type (visiting, contact, press...)."""
 
-    introduction = models.TextField(blank=True)
-    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
+    introduction = models.TextField(blank=True, verbose_name=_("introduction"))
+    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True, verbose_name=_("body"))
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [
@@ -410,8 +418,10 @@ class ContentPage(BasePage):
 class AboutPage(BasePage):
     """About the conference: its story, past editions and who organizes it."""
 
-    introduction = RichTextField(features=["bold", "italic", "link"], blank=True)
-    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
+    introduction = RichTextField(
+        features=["bold", "italic", "link"], blank=True, verbose_name=_("introduction")
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True, verbose_name=_("body"))
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [

@@ -14,30 +14,39 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name=_("current edition"),
         help_text=_("The edition shown in every page's header and footer and on the home page."),
     )
     main_menu = models.ForeignKey(
-        "wimc_site.MainMenu", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wimc_site.MainMenu", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("main menu"),
     )
     default_meta_description = models.TextField(
-        blank=True, help_text=_("Used by search engines for pages without a description of their own.")
+        blank=True, verbose_name=_("default meta description"),
+        help_text=_("Used by search engines for pages without a description of their own."),
     )
     default_meta_description_zh = models.TextField(
         blank=True, verbose_name=_("default meta description (Chinese)"),
         help_text=_("The same description in Chinese, for the Chinese site."),
     )
     default_social_image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("default social image"),
     )
 
     # The footer: how to reach the organizing committee, its accounts, and what Chinese sites must show.
-    contact_address = models.CharField(max_length=255, blank=True, help_text=_("Postal address, in English."))
+    contact_address = models.CharField(
+        max_length=255, blank=True, verbose_name=_("contact address"),
+        help_text=_("Postal address, in English."),
+    )
     contact_address_zh = models.CharField(
         max_length=255, blank=True, verbose_name=_("contact address (Chinese)"),
         help_text=_("The same address in Chinese, shown on the Chinese site."),
     )
-    contact_email = models.EmailField(blank=True)
-    contact_phone = models.CharField(max_length=50, blank=True, help_text=_("e.g. +86 25 1234 5678."))
+    contact_email = models.EmailField(blank=True, verbose_name=_("contact email"))
+    contact_phone = models.CharField(
+        max_length=50, blank=True, verbose_name=_("contact phone"), help_text=_("e.g. +86 25 1234 5678.")
+    )
     media_email = models.EmailField(blank=True, verbose_name=_("media contact e-mail"))
     media_phone = models.CharField(max_length=50, blank=True, verbose_name=_("media contact phone"))
     wechat_account = models.CharField(
@@ -47,14 +56,16 @@ class SiteSettings(BaseSiteSetting):
     weibo_url = models.URLField(blank=True, verbose_name=_("Weibo address"))
     linkedin_url = models.URLField(blank=True, verbose_name=_("LinkedIn address"))
     privacy_page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("privacy page"),
     )
     terms_page = models.ForeignKey(
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         verbose_name=_("terms of use page"),
     )
     copyright_holder = models.CharField(
-        max_length=255, blank=True, help_text=_("Shown after © and the year, e.g. the organizing committee."),
+        max_length=255, blank=True, verbose_name=_("copyright holder"),
+        help_text=_("Shown after © and the year, e.g. the organizing committee."),
     )
     copyright_holder_zh = models.CharField(
         max_length=255, blank=True, verbose_name=_("copyright holder (Chinese)"),

@@ -11,13 +11,20 @@ class OutdatedTranslation(models.Model):
 
     # Pages are stored under the base Page type (as Wagtail stores their revisions), snippets
     # under their own model.
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
-    object_id = models.CharField(max_length=255)
-    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
-    translation_key = models.UUIDField(help_text=_("Shared with the source and its other translations."))
-    source_changed_at = models.DateTimeField()
+    content_type = models.ForeignKey(
+        ContentType, on_delete=models.CASCADE, related_name="+", verbose_name=_("content type")
+    )
+    object_id = models.CharField(max_length=255, verbose_name=_("object id"))
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+", verbose_name=_("locale")
+    )
+    translation_key = models.UUIDField(
+        verbose_name=_("translation key"), help_text=_("Shared with the source and its other translations.")
+    )
+    source_changed_at = models.DateTimeField(verbose_name=_("source changed at"))
     source_changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("source changed by"),
     )
 
     class Meta:
