@@ -37,23 +37,25 @@ def visitor_urls():
     return urls
 
 
-@pytest.mark.parametrize("width", [360, 1280], ids=["phone", "desktop"])
-def test_no_accessibility_violations(page, live_server, full_demo, width):
-    page.set_viewport_size({"width": width, "height": 900})
+def test_no_accessibility_violations(page, live_server, full_demo):
+    # Both widths in one test: the full demo takes a minute or more to load, once is enough.
     axe = Axe()
     problems, overflowing = {}, {}
     # axe is injected through Playwright's evaluate (DevTools), which the page's CSP does not govern.
     blocked = []
     page.on("console", lambda message: blocked.append(message.text)
             if "Content Security Policy" in message.text else None)
-    for url in visitor_urls():
-        page.goto(live_server.url + url)
-        results = axe.run(page, options=WCAG_AA)
-        if results.violations_count:
-            problems[url] = results.generate_snapshot()
-        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-        if overflow > 0:
-            overflowing[url] = overflow
+    urls = visitor_urls()
+    for width in (360, 1280):
+        page.set_viewport_size({"width": width, "height": 900})
+        for url in urls:
+            page.goto(live_server.url + url)
+            results = axe.run(page, options=WCAG_AA)
+            if results.violations_count:
+                problems[f"{width}px {url}"] = results.generate_snapshot()
+            overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            if overflow > 0:
+                overflowing[f"{width}px {url}"] = overflow
     assert problems == {}
     assert overflowing == {}
     assert blocked == []

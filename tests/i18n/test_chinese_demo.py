@@ -9,6 +9,7 @@ from django.test import TestCase
 from news.models import NewsPage
 from speakers.models import GuestPage
 from tests.i18n.helpers import english_words, read
+from tests.wimc_site.test_demo_loader import snapshot
 from wimc_site.models import MainMenu
 
 CHINESE_PAGES = [
@@ -38,6 +39,14 @@ class ChineseDemoSiteTests(TestCase):
     @classmethod
     def setUpTestData(cls):
         call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    def test_loading_again_changes_nothing(self):
+        # Here rather than in tests/wimc_site/test_demo_loader.py: this class loads the full demo anyway.
+        first = snapshot()
+        call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+        self.assertEqual(snapshot(), first)
+        self.assertIn(("/home/about/", True), first["pages"])
+        self.assertEqual(len([e for e in first["editions"] if e[1] == "en"]), 6)
 
     def test_every_chinese_page_type_answers_in_chinese(self):
         for url in CHINESE_PAGES:
