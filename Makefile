@@ -27,8 +27,12 @@ run: install ## Migrate, load the demo content, make an admin, serve http://127.
 	$(BIN)/python manage.py ensure_admin
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
+# One worker per core (pytest-xdist). Whole classes and modules go to one worker, in pytest-django's
+# order (transactional tests last, as their flush empties the data migrations wrote): --dist
+# loadscope, and --no-loadscope-reorder, as reordering by size would run them first.
+TEST_WORKERS ?= auto
 test: install chromium gettext ## Run the whole suite (SQLite, or whatever DATABASE_URL / REDIS_URL say)
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadscope --no-loadscope-reorder
 
 lint: install ## ruff, Django's checks, and models/migrations agreement
 	$(BIN)/ruff check .

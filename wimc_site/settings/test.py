@@ -21,7 +21,12 @@ if REDIS_URL:  # noqa: F405
     # Each test empties the caches (tests/conftest.py): under base.py's prefixes that would also empty
     # a development server's or the reference deployment's sharing this Redis, and feed them answers
     # kept from the test database. Servers a test starts inherit the run's prefix through the environment.
+    # Parallel workers (pytest-xdist) inherit the controller's prefix: each adds its own name, or one
+    # worker's clearing would empty the others' caches mid-test.
     TEST_CACHE_PREFIX = os.environ.setdefault("WIMC_TEST_CACHE_PREFIX", f"wimc-test-{os.getpid()}")
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if worker and not TEST_CACHE_PREFIX.endswith(f"-{worker}"):
+        TEST_CACHE_PREFIX = os.environ["WIMC_TEST_CACHE_PREFIX"] = f"{TEST_CACHE_PREFIX}-{worker}"
     CACHES["default"]["KEY_PREFIX"] = TEST_CACHE_PREFIX  # noqa: F405
     CACHES["pages"]["KEY_PREFIX"] = f"{TEST_CACHE_PREFIX}-pages"  # noqa: F405
 
