@@ -2,6 +2,7 @@
 
 import datetime
 import re
+import uuid
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
@@ -350,9 +351,11 @@ class ForumIndexPage(RoutablePageMixin, SectionIndexPage):
         """The starred forums as a calendar: ?forum=<key>&forum=<key>; unknown keys are ignored."""
         keys = []
         for value in request.GET.getlist("forum")[:MAX_AGENDA_FORUMS]:
-            value = value.strip()
-            if re.fullmatch(r"[0-9a-fA-F-]{32,36}", value):
-                keys.append(value.lower())
+            # uuid.UUID, not a pattern: '-' * 32 passed the old pattern and the query raised (500).
+            try:
+                keys.append(uuid.UUID(value.strip()))
+            except ValueError:
+                continue
         return calendar_response(
             self.get_forums().filter(translation_key__in=keys),
             request,
