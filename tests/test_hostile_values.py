@@ -11,9 +11,19 @@ from urllib.parse import quote
 
 from django.test import TestCase
 
+from expo.factories import (
+    build_area,
+    build_exhibitor,
+    build_expo_index,
+    build_listing,
+    ensure_default_industries,
+)
+from forums.factories import at, build_forum, build_forum_index, ensure_default_modules
+from forums.models import ForumKind
 from news.factories import build_news_index, build_news_page
 from speakers.factories import build_guest, build_guest_index
-from wimc_site.factories import build_home_page
+from tests.forums.helpers import make_edition
+from wimc_site.factories import build_home_page, get_locale, translate_page
 
 # Values a crawler, a fuzzer or a mistyped link sends: out of the range of a year or of the
 # database's integers, not numbers at all, NUL bytes, very long strings, markup. One of each kind:
@@ -29,6 +39,7 @@ HOSTILE = {
     "ten-kilobytes": "x" * 10_000,
     "markup": '"><script>alert(1)</script>',
     "unicode": "智能制造\u202e",
+    "uuid-shaped": "-" * 32,  # the characters and length of a UUID, not one (forum keys)
 }
 
 # URL patterns with a value in them: {} is replaced by each hostile value (quoted). The page answers 404.
@@ -41,6 +52,15 @@ PATH_CASES = [
     "/news/{}/",
     "/guests/{}/",
     "/zh-hans/news/year/{}/",
+    "/zh-hans/news/{}/",
+    "/zh-hans/forums/{}/",
+    "/forums/{}/",
+    "/forums/{}/programme.json",
+    "/forums/{}/programme.ics",
+    "/forums/{}/schedule.xml",
+    "/forums/guest/{}.ics",
+    "/expo/{}/",
+    "/expo/solutions/{}/",
     "/{}/",
     "/documents/{}/release.pdf",
 ]
@@ -61,6 +81,19 @@ QUERY_CASES = [
     ("/search/", ["query", "page"], 200),
     ("/search/?query=manufacturing", ["page"], 200),
     ("/zh-hans/search/", ["query", "page"], 200),
+    ("/forums/", ["day", "module", "kind", "format", "page"], 200),
+    ("/forums/my-agenda/", ["forum", "day"], 200),
+    ("/forums/agenda.ics", ["forum"], 200),
+    ("/forums/programme.json", ["page"], 200),
+    ("/forums/2021-main-forum/", ["page"], 200),
+    ("/forums/2021-main-forum/calendar.ics", ["page"], 200),
+    ("/expo/", ["page"], 200),
+    ("/expo/solutions/", ["industry", "region", "q", "page"], 200),
+    ("/expo/solutions/sample-robotics/", ["page"], 200),
+    ("/expo/supply-and-demand/", ["area", "type", "page"], 200),
+    ("/zh-hans/", ["page"], 200),
+    ("/zh-hans/news/", ["page"], 200),
+    ("/zh-hans/forums/", ["day", "module", "kind", "format", "page"], 200),
     ("/robots.txt", ["page"], 200),
     ("/sitemap-pages.xml", ["p"], 404),
     ("/no-such-page/", ["page"], 404),
@@ -76,6 +109,19 @@ class HostileValueTests(TestCase):
         news = build_news_index(home)
         build_news_page(news, "First release", date=datetime.date(2020, 11, 6))
         build_guest(build_guest_index(home), "Ada Sample", "academicians")
+        ensure_default_modules()
+        forums = build_forum_index(home)
+        edition = make_edition(2021, datetime.date(2021, 12, 8), datetime.date(2021, 12, 10), current=True)
+        build_forum(forums, "Main Forum", edition, at(2021, 12, 8, 9), kind=ForumKind.MAIN_FORUM)
+        ensure_default_industries()
+        area = build_area(build_expo_index(home), "Intelligent Manufacturing Solutions", slug="solutions")
+        build_exhibitor(area, "Sample Robotics", industry="machinery")
+        build_listing(area, "Looking for a vision inspection partner")
+        # The Chinese half: home, newsroom and programme.
+        chinese = get_locale("zh-hans")
+        translate_page(home, chinese, title="世界智能制造大会")
+        translate_page(news, chinese, title="新闻")
+        translate_page(forums, chinese, title="论坛")
 
     def test_hostile_path_values_are_not_found(self):
         for pattern in PATH_CASES:
