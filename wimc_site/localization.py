@@ -97,9 +97,18 @@ def language_versions(page):
     `exact` is True where the page itself exists (live and public) in that language; otherwise the
     reader is taken to its nearest ancestor that does (the section, or at worst the home page), since
     an untranslated page has no address in that language. Languages with neither are left out. The
-    page's own language maps to the page. One query, whatever the depth: the ancestors' paths are
-    read off the page's own path.
+    page's own language maps to the page. One query, whatever the depth (the ancestors' paths are
+    read off the page's own path), kept until the next change: every page asks for its switcher and
+    head alternates, and the answer changes only when an editor publishes, unpublishes or moves a
+    page, which forgets it (`wimc_site.kept`).
     """
+    versions = dict(kept(("language-versions", page.pk), lambda: _other_language_versions(page)))
+    versions[language_code(page)] = (page, True)
+    return versions
+
+
+def _other_language_versions(page):
+    """{language code: (page, exact)} for the languages other than `page`'s own (see above)."""
     from django.conf import settings
     from django.db.models import OuterRef, Subquery
     from wagtail.models import Page
@@ -124,9 +133,7 @@ def language_versions(page):
         depth = candidate.source_depth
         if code in languages and (code not in best or depth > best[code][0]):
             best[code] = (depth, candidate)
-    versions = {code: (candidate, depth == page.depth) for code, (depth, candidate) in best.items()}
-    versions[codes[page.locale_id]] = (page, True)
-    return versions
+    return {code: (candidate, depth == page.depth) for code, (depth, candidate) in best.items()}
 
 
 def locale_codes():

@@ -89,6 +89,18 @@ class FallbackTests(BilingualSiteMixin, TestCase):
         self.assertEqual(switcher(response)["zh-hans"], "/zh-hans/news/")
         self.assertNotIn("zh-hans", alternates(response))
 
+    def test_publishing_or_unpublishing_a_translation_changes_the_switcher_at_once(self):
+        """Each page's language versions are kept between requests; a change must not wait for them."""
+        from wimc_site.factories import translate_page
+
+        self.assertEqual(switcher(self.client.get("/news/english-only/"))["zh-hans"], "/zh-hans/news/")
+        chinese = translate_page(self.english_only, self.zh, title="仅有英文")
+        response = self.client.get("/news/english-only/")
+        self.assertEqual(switcher(response)["zh-hans"], "/zh-hans/news/english-only/")
+        self.assertEqual(alternates(response)["zh-hans"], ROOT + "/zh-hans/news/english-only/")
+        chinese.unpublish()
+        self.assertEqual(switcher(self.client.get("/news/english-only/"))["zh-hans"], "/zh-hans/news/")
+
     def test_chinese_listings_show_only_chinese_pages(self):
         news = self.client.get("/zh-hans/news/").content.decode()
         self.assertIn("大会开幕", news)
