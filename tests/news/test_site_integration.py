@@ -25,6 +25,15 @@ class HomeSectionTests(NewsSiteMixin, TestCase):
         self.assertEqual(card_titles(response), ["Release 6", "Release 5", "Release 4", "Release 3"])
         self.assertContains(response, 'href="/news/">All news</a>')
 
+    def test_unpublishing_the_newsroom_takes_its_section_off_at_once(self):
+        """The home page's sections are kept between visits; unpublishing or moving one must not wait."""
+        self.add_releases(2)
+        self.assertContains(self.client.get("/"), "Latest news")
+        self.index.unpublish()
+        self.assertNotContains(self.client.get("/"), "Latest news")
+        self.index.get_latest_revision().publish()
+        self.assertContains(self.client.get("/"), "Latest news")
+
 
 class NewsSearchTests(NewsSiteMixin, TestCase):
     """The site search finds releases by words in their title, summary and body."""

@@ -381,12 +381,13 @@ def get_home_sections(request, home_page):
 def home_section_index(home_page, model):
     """The home page's published child of type `model` (a section's index page), or None.
 
-    The home page's children are read once per request, in one query, for every section; their
-    own fields (beyond Wagtail's Page) are deferred, so a section that shows one costs a query.
+    The home page's children are read in one query for every section and kept until the next
+    change (only publishing, unpublishing, moving or restricting a section changes them); their
+    own fields (beyond Wagtail's Page) are deferred, so a section that shows one keeps it itself.
     A section hidden behind a view restriction has nothing public to show, so it is left out.
     """
-    children = remembered(
-        ("home children", home_page.pk),
+    children = kept(
+        ("home-children", home_page.pk),
         lambda: list(published_pages().child_of(home_page).specific(defer=True)),
     )
     return next((child for child in children if isinstance(child, model)), None)
