@@ -6,10 +6,8 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from forums.guests import forum_guests
 from forums.models import ForumIndexPage, ForumModule, ForumPage
 from wimc_site.current import current_edition
-from wimc_site.kept import kept
 from wimc_site.models.pages import HomeSection, home_section_index
 
 NEXT_UP_COUNT = 3
@@ -58,14 +56,7 @@ def programme_home_section(request, home_page):
     if index_page is None:
         return None
     edition = current_edition(request)
-
-    def read_forums():
-        forums = index_page.get_forums()
-        forums = list(forums.for_edition(edition) if edition is not None else forums)
-        return forums, forum_guests(forums)
-
-    key = ("home-programme", index_page.pk, edition and str(edition.translation_key))
-    forums, guests = kept(key, read_forums)
+    forums, guests = index_page.get_edition_programme(edition)
     now = timezone.now()
     live = [forum for forum in forums if forum.start <= now < forum.end]
     if live:

@@ -1,10 +1,11 @@
 """Answers that change only when an editor saves something (a page, a snippet, an image, a view
-restriction, a site or a locale): the chrome (`wimc_site.chrome`), the locales, sites and their
-home pages (routing), the paths under a view restriction, the category tables
-(`wimc_site.taxonomy`), the news indexes' years and counts, the editions of the guest directory
-and the days of the programme, the home page's key visual, figures and sections (latest releases,
-featured guests, the edition's forums, expo areas and their counts). Kept rows must carry
-every image rendition they show, made before they are kept (`wimc_site.images.with_all_renditions`):
+restriction, a site or a locale): the chrome (`wimc_site.chrome`), the locales, sites and their home
+pages (routing), the paths under a view restriction, the category tables (`wimc_site.taxonomy`), the
+news indexes' years and counts, the editions of the guest directory and the days of the programme,
+each edition's forums with their guests (the programme without filters, the home page's section),
+the home page's key visual, figures and sections (latest releases, featured guests, expo areas and
+their counts), each page's language versions. Kept rows must carry every image rendition they show,
+made before they are kept (`wimc_site.images.with_all_renditions`):
 a prefetch taken before a rendition existed would be kept without it.
 
 Each answer is kept in the "default" cache under its own key, in each process that has read it, and

@@ -35,6 +35,7 @@ MAX_PARAM_LENGTH = 100
 LISTED_GUESTS = 4
 # How many forums a personal agenda's calendar may hold.
 MAX_AGENDA_FORUMS = 60
+FILTER_NAMES = ("day", "module", "kind", "format")
 DAY_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
 FORMAT_FILTERS = [
     (EditionFormat.ONLINE, _("Online")),
@@ -71,6 +72,18 @@ class ForumIndexPage(RoutablePageMixin, SectionIndexPage):
             .defer_streamfields()
             .in_programme_order()
         )
+
+    def get_edition_programme(self, edition):
+        """(forums, `forum_guests` of them) of `edition` (every edition's when None) in programme
+        order, kept until the next change: the programme without filters and the home page's
+        section show them. Which are live or next is worked out from them per request."""
+
+        def read():
+            forums = self.get_forums()
+            forums = list(forums.for_edition(edition) if edition is not None else forums)
+            return forums, forum_guests(forums)
+
+        return kept(("edition-programme", self.pk, edition and str(edition.translation_key)), read)
 
     def get_programme_days(self):
         """{edition translation key: the days it has forums under this index, in Nanjing}: the
@@ -191,10 +204,10 @@ class ForumIndexPage(RoutablePageMixin, SectionIndexPage):
             })
         return items
 
-    def group_by_day(self, forums, modules, now=None):
+    def group_by_day(self, forums, modules, now=None, guests=None):
         """[{day, label, items}] in programme order, by the day each forum starts in Nanjing."""
         groups = []
-        for item in self.programme_items(forums, modules, now):
+        for item in self.programme_items(forums, modules, now, guests):
             day = item["forum"].local_day
             if not groups or groups[-1]["day"] != day:
                 groups.append({"day": day, "label": day_label(day), "items": []})
@@ -214,15 +227,18 @@ class ForumIndexPage(RoutablePageMixin, SectionIndexPage):
         current = self.get_current_edition(request, editions)
         edition = edition or current
         modules = self.get_modules()
-        forums = self.get_forums().none()
+        forums, guests = [], {}
         days = []
         filters = {"day": None, "module": None, "kind": "", "format": "", "notes": []}
         if edition is not None:
-            forums = self.get_forums().for_edition(edition)
             days = self.get_days(edition)
             if not agenda:
                 filters = self.get_filters(request, days, modules)
-                forums = self.apply_filters(forums, filters)
+            if any(filters[name] for name in FILTER_NAMES):
+                forums = self.apply_filters(self.get_forums().for_edition(edition), filters)
+                guests = None  # read for the page shown
+            else:
+                forums, guests = self.get_edition_programme(edition)
         page_obj = Paginator(forums, FORUMS_PER_PAGE).get_page(request.GET.get("page"))
         base = self.programme_url(edition, current, request) if edition else self.get_url(request)
         edition_links = [
@@ -254,9 +270,9 @@ class ForumIndexPage(RoutablePageMixin, SectionIndexPage):
             kinds=ForumKind.choices,
             formats=FORMAT_FILTERS,
             filters=filters,
-            is_filtered=any(filters[name] for name in ("day", "module", "kind", "format")),
+            is_filtered=any(filters[name] for name in FILTER_NAMES),
             page_obj=page_obj,
-            groups=self.group_by_day(page_obj, modules),
+            groups=self.group_by_day(page_obj, modules, guests=guests),
             time_zone_label=TIME_ZONE_LABEL,
             programme_base=base,
             agenda_url=self.get_url(request) + self.reverse_subpage("my_agenda"),

@@ -86,6 +86,18 @@ class ProgrammeTests(ProgrammeDataMixin, TestCase):
         ForumPage.objects.get(title="Talent").unpublish()
         self.assertNotIn("Talent", forum_titles(self.client.get("/forums/")))
 
+    @override_settings(PAGE_CACHE_SECONDS=0)  # what is kept below the page cache
+    def test_the_kept_programme_changes_as_soon_as_a_forum_is_unpublished_or_edited(self):
+        """The programme without filters is kept between visits; an unpublish or a published edit
+        shows on the next one."""
+        self.assertIn("Talent", forum_titles(self.client.get("/forums/")))
+        ForumPage.objects.get(title="Talent").unpublish()
+        self.assertNotIn("Talent", forum_titles(self.client.get("/forums/")))
+        sensors = ForumPage.objects.get(title="Sensors")
+        sensors.title = "Sensors and Metrology"
+        sensors.save_revision().publish()
+        self.assertIn("Sensors and Metrology", forum_titles(self.client.get("/forums/")))
+
     def test_past_edition_has_its_own_address(self):
         response = self.client.get("/forums/2020/")
         self.assertEqual(forum_titles(response), ["2020 Main Forum"])
