@@ -292,14 +292,12 @@ class ForumPage(RoutablePageMixin, BasePage):
 
     def get_guests(self):
         """[(ForumSpeaker, guest in this page's language)] for published guests, with portraits."""
-        photos = get_image_model().objects.prefetch_renditions(*GUEST_CARD_PHOTO)
-        rows = list(
-            self.speakers.filter(guest__live=True)
-            .select_related("guest", "guest__locale")
-            .prefetch_related(Prefetch("guest__photo", queryset=photos))
-            .order_by("sort_order")
-        )
+        speakers = self.speakers.filter(guest__live=True).select_related("guest", "guest__locale")
+        rows = list(speakers.order_by("sort_order"))
         guests = localize_all([row.guest for row in rows], self.locale_id)
+        # After localizing: the portraits shown are the translations' (a query per guest otherwise).
+        photos = get_image_model().objects.prefetch_renditions(*GUEST_CARD_PHOTO)
+        prefetch_related_objects(guests, Prefetch("photo", queryset=photos))
         return list(zip(rows, guests, strict=True))
 
     def get_organizations(self):

@@ -5,10 +5,10 @@ from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 
 from forums.models import ForumOrganization
-from wimc_site.factories import make_placeholder_image
+from wimc_site.factories import get_locale, make_placeholder_image
 from wimc_site.models import Organizer
 
-from .helpers import ForumDataMixin, ForumKind, ForumRole, at, forum_titles
+from .helpers import ForumDataMixin, ForumKind, ForumRole, at, forum_titles, translate
 
 MODULES = ["comprehensive-progress", "key-technologies", "industrial-applications", "social-ecology"]
 
@@ -98,3 +98,40 @@ class ForumPageQueryCountTests(QueryCountMixin, ForumDataMixin, TestCase):
             start = at(2021, 12, 9, 9) + datetime.timedelta(hours=n)
             self.forum(f"More {n}", start, module="key-technologies", guests=[(guest, ForumRole.PANELIST)])
         self.assertEqual(self.count_queries(guest.url)[0], with_one)
+
+
+# The page cache off: a cached page would cost no queries whatever the listing holds.
+@override_settings(PAGE_CACHE_SECONDS=0)
+class ChineseForumPageQueryCountTests(QueryCountMixin, ForumDataMixin, TestCase):
+    """A Chinese forum page shows its guests' Chinese pages with their portraits (the forum's
+    guest rows point at the English guests it was translated from), at the same cost with 3 guests
+    as with 30."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.chinese = get_locale("zh-hans")
+        translate(cls.home, cls.chinese, title="世界智能制造大会")
+        translate(cls.index, cls.chinese, title="论坛")
+        translate(cls.guest_index, cls.chinese, title="嘉宾")
+        photo = make_placeholder_image("Shared portrait", size=(300, 300))
+        cls.guests = [cls.guest(f"Guest {n:02d}", photo=photo) for n in range(30)]
+        for n, guest in enumerate(cls.guests):
+            translate(guest, cls.chinese, title=f"嘉宾{n:02d}")
+
+    def build(self, size):
+        forum = self.forum(
+            f"Forum with {size}", at(2021, 12, 8, 9), at(2021, 12, 8, 12), module="key-technologies",
+            guests=[(guest, ForumRole.PANELIST) for guest in self.guests[:size]],
+        )
+        return translate(forum, self.chinese, title=f"{size}位嘉宾论坛")
+
+    def test_three_and_thirty_translated_guests_cost_the_same(self):
+        small, large = self.build(3), self.build(30)
+        small_count, response = self.count_queries(small.url)
+        self.assertContains(response, "嘉宾02</a></h3>")
+        self.assertContains(response, "<picture", count=3)
+        large_count, response = self.count_queries(large.url)
+        self.assertContains(response, "嘉宾29</a></h3>")
+        self.assertEqual(large_count, small_count)
+        self.assertLessEqual(large_count, 10)
