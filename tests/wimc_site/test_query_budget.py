@@ -74,7 +74,9 @@ class QueryBudgetMixin:
         news, guests, forums, area = (cls.indexes[k] for k in ("news", "guests", "forums", "area"))
         for number in range(start, start + count):
             image = make_placeholder_image(f"Image {number}", size=(400, 250))
-            guest = build_guest(guests, f"Guest {number}", "academicians", editions=[cls.edition], photo=image)
+            guest = build_guest(
+                guests, f"Guest {number}", "academicians", editions=[cls.edition], photo=image
+            )
             release = build_news_page(
                 news, f"Release {number}", date=datetime.date(2021, 1, 1) + datetime.timedelta(days=number),
                 summary=f"Summary {number}.", image=image, slug=f"release-{number}",
