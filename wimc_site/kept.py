@@ -5,8 +5,8 @@ news indexes' years and counts, the editions of the guest directory and the days
 each edition's forums with their guests (the programme without filters, the home page's section),
 the home page's key visual, figures and sections (latest releases, featured guests, expo areas and
 their counts), each page's language versions. Kept rows must carry every image rendition they show,
-made before they are kept (`wimc_site.images.with_all_renditions`):
-a prefetch taken before a rendition existed would be kept without it.
+made before they are kept (`wimc_site.images.with_all_renditions`): a prefetch taken before a
+rendition existed would be kept without it.
 
 Each answer is kept in the "default" cache under its own key, in each process that has read it, and
 once per request on top of that. The keys carry a generation that every change replaces (see

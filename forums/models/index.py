@@ -227,18 +227,18 @@ class ForumIndexPage(RoutablePageMixin, SectionIndexPage):
         current = self.get_current_edition(request, editions)
         edition = edition or current
         modules = self.get_modules()
-        forums, guests = [], {}
         days = []
         filters = {"day": None, "module": None, "kind": "", "format": "", "notes": []}
         if edition is not None:
             days = self.get_days(edition)
             if not agenda:
                 filters = self.get_filters(request, days, modules)
-            if any(filters[name] for name in FILTER_NAMES):
-                forums = self.apply_filters(self.get_forums().for_edition(edition), filters)
-                guests = None  # read for the page shown
-            else:
-                forums, guests = self.get_edition_programme(edition)
+        is_filtered = any(filters[name] for name in FILTER_NAMES)
+        forums, guests = [], None  # guests None: read for the page shown
+        if edition is not None and is_filtered:
+            forums = self.apply_filters(self.get_forums().for_edition(edition), filters)
+        elif edition is not None:
+            forums, guests = self.get_edition_programme(edition)
         page_obj = Paginator(forums, FORUMS_PER_PAGE).get_page(request.GET.get("page"))
         base = self.programme_url(edition, current, request) if edition else self.get_url(request)
         edition_links = [
@@ -270,7 +270,7 @@ class ForumIndexPage(RoutablePageMixin, SectionIndexPage):
             kinds=ForumKind.choices,
             formats=FORMAT_FILTERS,
             filters=filters,
-            is_filtered=any(filters[name] for name in FILTER_NAMES),
+            is_filtered=is_filtered,
             page_obj=page_obj,
             groups=self.group_by_day(page_obj, modules, guests=guests),
             time_zone_label=TIME_ZONE_LABEL,
